@@ -1,0 +1,66 @@
+package nl.kompas.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.kompas.consultant.ConsultantRepository;
+import nl.kompas.content.ContentFile;
+import nl.kompas.content.FrontMatter;
+import nl.kompas.content.MarkdownRenderer;
+import nl.kompas.content.PublicationStatus;
+
+/**
+ * Reads a file of content/articles into an article. Keys: title, slug, date, type, status,
+ * summary, authors, categories, tags, series, part, image, image_alt.
+ */
+@ApplicationScoped
+public class ArticleFile {
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    ConsultantRepository consultants;
+
+    public void load(ContentFile file) {
+        FrontMatter fields = file.frontMatter();
+        String slug = file.slug();
+        if (articles.findBySlug(slug).isPresent()) {
+            throw file.error("slug", "another article already has the slug '" + slug + "'");
+        }
+        Article article = new Article(
+                slug,
+                fields.requiredText("title"),
+                fields.text("type").orElse("Artikel"),
+                fields.requiredDate("date"),
+                MarkdownRenderer.instance().render(file.body()));
+        article.summarize(fields.text("summary").orElse(""));
+        for (String authorSlug : fields.list("authors")) {
+            article.writtenBy(consultants.findBySlug(authorSlug)
+                    .orElseThrow(() -> file.error("authors", "there is no consultant with the slug '" + authorSlug + "'")));
+        }
+        for (String name : fields.list("categories")) {
+            article.fileUnder(articles.categoryNamed(name));
+        }
+        for (String name : fields.list("tags")) {
+            article.tag(articles.tagNamed(name));
+        }
+        if (fields.has("series")) {
+            int part = fields.number("part")
+                    .orElseThrow(() -> file.error("series", "an article in a series needs 'part': its number in the series"));
+            if (part < 1) {
+                throw file.error("part", "'part' counts from 1");
+            }
+            article.placeInSeries(articles.seriesTitled(fields.requiredText("series")), part);
+        }
+        if (fields.has("image")) {
+            article.illustrate(fields.requiredText("image"), fields.text("image_alt")
+                    .orElseThrow(() -> file.error("image", "an image needs 'image_alt': what it shows, for who cannot see it")));
+        }
+        PublicationStatus status = fields.status("status");
+        if (status == PublicationStatus.PUBLISHED && article.getAuthors().isEmpty()) {
+            throw file.error("authors", "a published article needs 'authors': one or more consultant slugs");
+        }
+        article.changeStatus(status);
+        articles.add(article);
+    }
+}

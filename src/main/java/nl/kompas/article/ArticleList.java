@@ -1,0 +1,108 @@
+package nl.kompas.article;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.stream.IntStream;
+import nl.kompas.platform.web.NotFound;
+import nl.kompas.platform.web.Route;
+
+/**
+ * The article list, 10 a page: /artikelen, /artikelen/categorie/{category} and
+ * /artikelen/tag/{tag}, each with /pagina/{n}.
+ */
+@Named
+@RequestScoped
+public class ArticleList {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    Route route;
+
+    @Inject
+    ArticleRepository articles;
+
+    private ArticleFilter filter = ArticleFilter.ALL;
+    private String filterName;
+    private String basePath = "/artikelen";
+    private int page;
+    private int pageCount;
+    private List<Article> items = List.of();
+
+    public void load() {
+        if (route.param("category") != null) {
+            Category category = articles.findCategory(route.param("category")).orElse(null);
+            if (category == null) {
+                NotFound.respond();
+                return;
+            }
+            filter = ArticleFilter.category(category.getSlug());
+            filterName = category.getName();
+            basePath = "/artikelen/categorie/" + category.getSlug();
+        } else if (route.param("tag") != null) {
+            Tag tag = articles.findTag(route.param("tag")).orElse(null);
+            if (tag == null) {
+                NotFound.respond();
+                return;
+            }
+            filter = ArticleFilter.tag(tag.getSlug());
+            filterName = tag.getName();
+            basePath = "/artikelen/tag/" + tag.getSlug();
+        }
+        long total = articles.countPublished(filter);
+        page = route.page();
+        pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page > pageCount) {
+            NotFound.respond();
+            return;
+        }
+        items = articles.findPublishedPage(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    public List<Article> getItems() {
+        return items;
+    }
+
+    public boolean isCategory() {
+        return filter.kind() == ArticleFilter.Kind.CATEGORY;
+    }
+
+    public boolean isTag() {
+        return filter.kind() == ArticleFilter.Kind.TAG;
+    }
+
+    /** The category or tag name when the list is filtered. */
+    public String getFilterName() {
+        return filterName;
+    }
+
+    public String getFilterSlug() {
+        return filter.slug();
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public int getPageCount() {
+        return pageCount;
+    }
+
+    public List<Integer> getPages() {
+        return IntStream.rangeClosed(1, pageCount).boxed().toList();
+    }
+
+    public String pageUrl(int number) {
+        return number <= 1 ? basePath : basePath + "/pagina/" + number;
+    }
+
+    public List<Category> getCategories() {
+        return articles.findCategoriesInUse();
+    }
+
+    public List<Tag> getTags() {
+        return articles.findTagsInUse();
+    }
+}

@@ -1,0 +1,109 @@
+package nl.kompas.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import nl.kompas.consultant.Consultant;
+
+/** Articles, and the categories, tags and series that file them. Lists page in the database. */
+@ApplicationScoped
+public class ArticleRepository {
+
+    private static final String PUBLISHED = "a.status = nl.kompas.content.PublicationStatus.PUBLISHED";
+    private static final String NEWEST_FIRST = " order by a.publishedOn desc, a.id desc";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Article> findPublishedBySlug(String slug) {
+        return first(em.createNamedQuery("Article.findPublishedBySlug", Article.class).setParameter("slug", slug));
+    }
+
+    public Optional<Article> findBySlug(String slug) {
+        return first(em.createNamedQuery("Article.findBySlug", Article.class).setParameter("slug", slug));
+    }
+
+    /** One page of published articles, newest first, optionally only those of a category or tag. */
+    public List<Article> findPublishedPage(ArticleFilter filter, int firstResult, int maxResults) {
+        TypedQuery<Article> query = em.createQuery("select a from Article a" + filter.join() + " where " + PUBLISHED
+                + filter.condition() + NEWEST_FIRST, Article.class);
+        filter.bind(query);
+        return query.setFirstResult(firstResult).setMaxResults(maxResults).getResultList();
+    }
+
+    public long countPublished(ArticleFilter filter) {
+        TypedQuery<Long> query = em.createQuery(
+                "select count(a) from Article a" + filter.join() + " where " + PUBLISHED + filter.condition(), Long.class);
+        filter.bind(query);
+        return query.getSingleResult();
+    }
+
+    public List<Article> findPartsOfSeries(Series series) {
+        return em.createNamedQuery("Article.findPartsOfSeries", Article.class)
+                .setParameter("series", series)
+                .getResultList();
+    }
+
+    public List<Article> findPublishedByAuthor(Consultant author) {
+        return em.createNamedQuery("Article.findPublishedByAuthor", Article.class)
+                .setParameter("author", author)
+                .getResultList();
+    }
+
+    public Optional<Category> findCategory(String slug) {
+        return first(em.createNamedQuery("Category.findBySlug", Category.class).setParameter("slug", slug));
+    }
+
+    public Optional<Tag> findTag(String slug) {
+        return first(em.createNamedQuery("Tag.findBySlug", Tag.class).setParameter("slug", slug));
+    }
+
+    public Optional<Series> findSeries(String slug) {
+        return first(em.createNamedQuery("Series.findBySlug", Series.class).setParameter("slug", slug));
+    }
+
+    /** Categories that hold at least one published article, by name. */
+    public List<Category> findCategoriesInUse() {
+        return em.createQuery("select distinct c from Article a join a.categories c where " + PUBLISHED
+                        + " order by c.name", Category.class)
+                .getResultList();
+    }
+
+    public List<Tag> findTagsInUse() {
+        return em.createQuery("select distinct t from Article a join a.tags t where " + PUBLISHED + " order by t.name",
+                        Tag.class)
+                .getResultList();
+    }
+
+    public void add(Article article) {
+        em.persist(article);
+    }
+
+    /** The category with this name, created when it is new. */
+    public Category categoryNamed(String name) {
+        Category category = new Category(name);
+        return findCategory(category.getSlug()).orElseGet(() -> persist(category));
+    }
+
+    public Tag tagNamed(String name) {
+        Tag tag = new Tag(name);
+        return findTag(tag.getSlug()).orElseGet(() -> persist(tag));
+    }
+
+    public Series seriesTitled(String title) {
+        Series series = new Series(title);
+        return findSeries(series.getSlug()).orElseGet(() -> persist(series));
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    private static <T> Optional<T> first(TypedQuery<T> query) {
+        return query.getResultStream().findFirst();
+    }
+}

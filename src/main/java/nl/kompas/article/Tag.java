@@ -1,0 +1,49 @@
+package nl.kompas.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import nl.kompas.content.Slug;
+
+/** A tag of articles, named by editors; its slug is made from the name. */
+@Entity
+@Table(name = "tag")
+@NamedQuery(name = "Tag.findBySlug", query = "select x from Tag x where x.slug = :slug")
+public class Tag {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = Slug.MAX_LENGTH)
+    private String slug;
+
+    @Column(nullable = false, length = 300)
+    private String name;
+
+    protected Tag() {}
+
+    public Tag(String name) {
+        if (name == null || Slug.from(name).isEmpty()) {
+            throw new IllegalArgumentException("A tag needs a name with letters or digits");
+        }
+        this.name = name.strip();
+        this.slug = Slug.from(name);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,61 @@
+package nl.kompas.casestudy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.kompas.consultant.ConsultantRepository;
+import nl.kompas.content.ContentFile;
+import nl.kompas.content.ContentFileException;
+import nl.kompas.content.FrontMatter;
+import nl.kompas.content.MarkdownRenderer;
+import nl.kompas.offering.OfferingRepository;
+
+/**
+ * Reads a file of content/cases into a case study. Keys: title, slug, client, sector, date, status,
+ * summary, services, consultants, quotes (a list of text and by).
+ */
+@ApplicationScoped
+public class CaseStudyFile {
+
+    @Inject
+    CaseStudyRepository cases;
+
+    @Inject
+    OfferingRepository offerings;
+
+    @Inject
+    ConsultantRepository consultants;
+
+    public void load(ContentFile file) {
+        FrontMatter fields = file.frontMatter();
+        String slug = file.slug();
+        if (cases.findBySlug(slug).isPresent()) {
+            throw file.error("slug", "another case already has the slug '" + slug + "'");
+        }
+        CaseStudy caseStudy = new CaseStudy(
+                slug,
+                fields.requiredText("title"),
+                fields.requiredText("client"),
+                fields.text("sector").orElse(""),
+                fields.requiredDate("date"),
+                MarkdownRenderer.instance().render(file.body()));
+        caseStudy.summarize(fields.text("summary").orElse(""));
+        for (var quote : fields.entries("quotes")) {
+            String text = quote.text("text").orElseThrow(
+                    () -> new ContentFileException(file.path(), quote.line(), "a quote needs its 'text'"));
+            String by = quote.text("by").orElseThrow(
+                    () -> new ContentFileException(file.path(), quote.line(), "a quote needs 'by': who said it"));
+            caseStudy.quote(new ClientQuote(text, by));
+        }
+        caseStudy.changeStatus(fields.status("status"));
+        // Persist before linking: the look-ups below flush, and the links point at this case.
+        cases.add(caseStudy);
+        for (String serviceSlug : fields.list("services")) {
+            caseStudy.involve(offerings.findBySlug(serviceSlug)
+                    .orElseThrow(() -> file.error("services", "there is no service page with the slug '" + serviceSlug + "'")));
+        }
+        for (String consultantSlug : fields.list("consultants")) {
+            caseStudy.involve(consultants.findBySlug(consultantSlug)
+                    .orElseThrow(() -> file.error("consultants", "there is no consultant with the slug '" + consultantSlug + "'")));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package nl.kompas.casestudy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import nl.kompas.consultant.Consultant;
+
+@ApplicationScoped
+public class CaseStudyRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<CaseStudy> findPublishedBySlug(String slug) {
+        return em.createNamedQuery("CaseStudy.findPublishedBySlug", CaseStudy.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<CaseStudy> findBySlug(String slug) {
+        return em.createNamedQuery("CaseStudy.findBySlug", CaseStudy.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Published cases, newest first; limit 0 means all. */
+    public List<CaseStudy> findPublished(int limit) {
+        var query = em.createNamedQuery("CaseStudy.findAllPublished", CaseStudy.class);
+        if (limit > 0) {
+            query.setMaxResults(limit);
+        }
+        return query.getResultList();
+    }
+
+    public List<CaseStudy> findPublishedByConsultant(Consultant consultant) {
+        return em.createNamedQuery("CaseStudy.findPublishedByConsultant", CaseStudy.class)
+                .setParameter("consultant", consultant)
+                .getResultList();
+    }
+
+    public List<String> allSlugs() {
+        return em.createQuery("select c.slug from CaseStudy c", String.class).getResultList();
+    }
+
+    public void add(CaseStudy caseStudy) {
+        em.persist(caseStudy);
+    }
+}

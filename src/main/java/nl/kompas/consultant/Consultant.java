@@ -1,0 +1,138 @@
+package nl.kompas.consultant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.kompas.content.MarkdownBody;
+import nl.kompas.content.Slug;
+import nl.kompas.offering.Offering;
+
+/** A consultant of the firm, as shown in bylines, author boxes and on their own profile page. */
+@Entity
+@Table(name = "consultant")
+@NamedQuery(name = "Consultant.findBySlug", query = "select c from Consultant c where c.slug = :slug")
+@NamedQuery(name = "Consultant.findAll", query = "select c from Consultant c order by c.name")
+public class Consultant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = Slug.MAX_LENGTH)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = 200)
+    private String role;
+
+    @Column(name = "linkedin_url", length = 500)
+    private String linkedinUrl;
+
+    @Column(length = 320)
+    private String email;
+
+    @Column(length = 500)
+    private String photo;
+
+    /** The bio, in Markdown. */
+    @Embedded
+    private MarkdownBody bio;
+
+    @ManyToMany
+    @JoinTable(
+            name = "consultant_offering",
+            joinColumns = @JoinColumn(name = "consultant_id"),
+            inverseJoinColumns = @JoinColumn(name = "offering_id"))
+    @OrderBy("title")
+    private List<Offering> offerings = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected Consultant() {}
+
+    public Consultant(String slug, String name, String role, MarkdownBody bio) {
+        if (!Slug.isValid(slug)) {
+            throw new IllegalArgumentException("Not a valid slug: " + slug);
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A consultant needs a name");
+        }
+        this.slug = slug;
+        this.name = name.strip();
+        this.role = role == null ? "" : role.strip();
+        this.bio = Objects.requireNonNull(bio);
+    }
+
+    public void changeContact(String newLinkedinUrl, String newEmail, String newPhoto) {
+        this.linkedinUrl = newLinkedinUrl;
+        this.email = newEmail;
+        this.photo = newPhoto;
+    }
+
+    public void cover(Offering offering) {
+        if (!offerings.contains(offering)) {
+            offerings.add(offering);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public String getLinkedinUrl() {
+        return linkedinUrl;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhoto() {
+        return photo;
+    }
+
+    public MarkdownBody getBio() {
+        return bio;
+    }
+
+    /** The services this consultant covers. */
+    public List<Offering> getOfferings() {
+        return offerings;
+    }
+
+    /** Initials for the portrait placeholder when there is no photo: "Anne de Vries" gives "AV". */
+    public String getInitials() {
+        String[] words = name.split("\\s+");
+        String first = words[0].substring(0, 1);
+        String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,29 @@
+package nl.kompas.consultant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ConsultantRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Consultant> findBySlug(String slug) {
+        return em.createNamedQuery("Consultant.findBySlug", Consultant.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<Consultant> findAll() {
+        return em.createNamedQuery("Consultant.findAll", Consultant.class).getResultList();
+    }
+
+    public void add(Consultant consultant) {
+        em.persist(consultant);
+    }
+}

@@ -1,0 +1,38 @@
+package nl.kompas.content;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One Markdown file of the content folder: YAML front matter between two "---" lines, then the
+ * Markdown body.
+ *
+ * @param path the path inside the content folder, such as "articles/leren.md"
+ * @param frontMatter the parsed front matter
+ * @param body the Markdown after the front matter
+ */
+public record ContentFile(String path, FrontMatter frontMatter, String body) {
+
+    private static final Pattern FENCE = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\R(.*?\\R)?---[ \\t]*(\\R|\\z)", Pattern.DOTALL);
+
+    /** Splits and parses the text of one file; throws with the line to blame when it cannot. */
+    public static ContentFile parse(String path, String text) {
+        Matcher fence = FENCE.matcher(text);
+        if (!fence.find()) {
+            throw new ContentFileException(path, 1,
+                    "the file must start with front matter: a line \"---\", the fields, and a closing \"---\"");
+        }
+        String yaml = fence.group(1) == null ? "" : fence.group(1);
+        return new ContentFile(path, FrontMatter.parse(path, yaml, 2), text.substring(fence.end()));
+    }
+
+    /** The slug from the front matter, or else the file name without ".md". */
+    public String slug() {
+        String fileName = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.md$", "");
+        return frontMatter.slug("slug", fileName);
+    }
+
+    public ContentFileException error(String key, String reason) {
+        return new ContentFileException(path, frontMatter.lineOf(key), reason);
+    }
+}

@@ -1,0 +1,36 @@
+package nl.kompas.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Loads one content file in a transaction of its own, together with the record that it was
+ * loaded: a broken file leaves nothing of itself behind and does not hold up the others.
+ */
+@ApplicationScoped
+public class ContentFileTransaction {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void load(ContentFile file, String sha256, Runnable work) {
+        work.run();
+        em.persist(new LoadedContentFile(file.path(), sha256, LocalDateTime.now(ZoneOffset.UTC)));
+        // Flush inside the transaction, so a constraint violation is reported for this file.
+        em.flush();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> T run(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
+    public boolean isLoaded(String path) {
+        return em.find(LoadedContentFile.class, path) != null;
+    }
+}

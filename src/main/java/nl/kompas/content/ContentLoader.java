@@ -1,0 +1,191 @@
+package nl.kompas.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import nl.kompas.article.ArticleFile;
+import nl.kompas.casestudy.CaseStudyFile;
+import nl.kompas.casestudy.CaseStudyRepository;
+import nl.kompas.consultant.ConsultantFile;
+import nl.kompas.offering.OfferingFile;
+import nl.kompas.platform.SiteConfig;
+
+/**
+ * Loads the Markdown files of the content folder into the database at start-up.
+ *
+ * <p>Each file is loaded once: a record of every loaded file makes a restart load only files it
+ * has not loaded before, so data is never duplicated and items an editor removed do not come
+ * back. A file that fails is not recorded, so it is tried again once it has been fixed.
+ *
+ * <p>Files load in the order their references need: service pages, consultants (who cover
+ * services), cases (which name both), then the cases named by service pages, then articles
+ * (written by consultants). A broken file is logged with its line and skipped.
+ */
+@ApplicationScoped
+public class ContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(ContentLoader.class.getName());
+
+    @Inject
+    SiteConfig site;
+
+    @Inject
+    ContentFileTransaction transaction;
+
+    @Inject
+    OfferingFile offeringFile;
+
+    @Inject
+    ConsultantFile consultantFile;
+
+    @Inject
+    CaseStudyFile caseStudyFile;
+
+    @Inject
+    ArticleFile articleFile;
+
+    @Inject
+    CaseStudyRepository cases;
+
+    private volatile boolean loaded;
+
+    /** The outcome of one load: how many files went in, and what was wrong with the others. */
+    public record Report(int loadedFiles, List<ContentFileException> problems) {}
+
+    public Report loadNewFiles() {
+        Path root = site.getContentDir();
+        List<ContentFileException> problems = new ArrayList<>();
+        int[] count = {0};
+        if (!Files.isDirectory(root)) {
+            LOG.warning(() -> "Content folder " + root + " does not exist; no content was loaded");
+            loaded = true;
+            return new Report(0, problems);
+        }
+        List<Pending> services = read(root, "services", problems);
+        List<Pending> consultants = read(root, "consultants", problems);
+        List<Pending> caseFiles = read(root, "cases", problems);
+        List<Pending> articles = read(root, "articles", problems);
+
+        Set<String> caseSlugs = new HashSet<>(cases.allSlugs());
+        caseFiles.forEach(pending -> slugOf(pending).ifPresent(caseSlugs::add));
+
+        List<Pending> loadedServices = new ArrayList<>();
+        for (Pending file : services) {
+            if (load(file, f -> offeringFile.load(f, caseSlugs), problems, count)) {
+                loadedServices.add(file);
+            }
+        }
+        consultants.forEach(file -> load(file, consultantFile::load, problems, count));
+        caseFiles.forEach(file -> load(file, caseStudyFile::load, problems, count));
+        for (Pending file : loadedServices) {
+            List<String> missing = transaction.run(() -> offeringFile.linkCases(file.content()));
+            missing.forEach(slug -> LOG.warning(() -> file.path() + ": case '" + slug
+                    + "' did not load (see its own message), so the service page does not link to it"));
+        }
+        articles.forEach(file -> load(file, articleFile::load, problems, count));
+
+        problems.forEach(problem -> LOG.warning("Content file not loaded: " + problem.describe()));
+        LOG.info(() -> "Content loaded from " + root + ": " + count[0] + " new files, " + problems.size()
+                + " with problems");
+        loaded = true;
+        return new Report(count[0], List.copyOf(problems));
+    }
+
+    /** True once the content folder has been read at start-up; the readiness check waits for it. */
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    private static java.util.Optional<String> slugOf(Pending pending) {
+        try {
+            return java.util.Optional.of(pending.content().slug());
+        } catch (ContentFileException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private boolean load(Pending file, Consumer<ContentFile> loader, List<ContentFileException> problems, int[] count) {
+        try {
+            transaction.load(file.content(), file.sha256(), () -> loader.accept(file.content()));
+            count[0]++;
+            return true;
+        } catch (ContentFileException e) {
+            problems.add(e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            problems.add(new ContentFileException(file.path(), 0, e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Loading " + file.path() + " failed", e);
+            problems.add(new ContentFileException(file.path(), 0, "could not be stored: " + rootMessage(e)));
+        }
+        return false;
+    }
+
+    /** The files of one folder that have not been loaded before, parsed; unparsable ones become problems. */
+    private List<Pending> read(Path root, String folder, List<ContentFileException> problems) {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> paths;
+        try (Stream<Path> files = Files.list(dir)) {
+            paths = files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the content folder " + dir, e);
+        }
+        List<Pending> pending = new ArrayList<>();
+        for (Path path : paths) {
+            String relative = folder + "/" + path.getFileName();
+            if (transaction.isLoaded(relative)) {
+                continue;
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(path);
+                String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                pending.add(new Pending(relative, sha256(bytes), ContentFile.parse(relative, text)));
+            } catch (ContentFileException e) {
+                problems.add(e);
+            } catch (CharacterCodingException e) {
+                problems.add(new ContentFileException(relative, 0, "is not UTF-8 text; save it as UTF-8"));
+            } catch (IOException e) {
+                problems.add(new ContentFileException(relative, 0, "cannot be read: " + e.getMessage()));
+            }
+        }
+        return pending;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    private record Pending(String path, String sha256, ContentFile content) {}
+}

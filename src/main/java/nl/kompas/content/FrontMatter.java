@@ -1,0 +1,203 @@
+package nl.kompas.content;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The YAML front matter of a content file, read with typed accessors that fail with the file,
+ * the line and a plain-language reason. Values are read from SnakeYAML's node tree rather than as
+ * Java objects, so every value keeps its line number and nothing is converted behind our back
+ * (a date stays text until {@link #date} checks it).
+ */
+public final class FrontMatter {
+
+    private final String file;
+    private final int firstLine;
+    private final Map<String, Node> fields;
+
+    private FrontMatter(String file, int firstLine, Map<String, Node> fields) {
+        this.file = file;
+        this.firstLine = firstLine;
+        this.fields = fields;
+    }
+
+    /**
+     * @param firstLine the line of the file on which the YAML starts, so messages name file lines
+     */
+    static FrontMatter parse(String file, String yaml, int firstLine) {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(10);
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + firstLine;
+            throw new ContentFileException(file, line, "the front matter is not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new ContentFileException(file, firstLine, "the front matter is not valid YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            return new FrontMatter(file, firstLine, Map.of());
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw new ContentFileException(file, firstLine, "the front matter must be a list of \"key: value\" lines");
+        }
+        Map<String, Node> fields = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                if (fields.containsKey(key.getValue())) {
+                    throw new ContentFileException(file, key.getStartMark().getLine() + firstLine,
+                            "'" + key.getValue() + "' appears twice in the front matter");
+                }
+                fields.put(key.getValue(), tuple.getValueNode());
+            }
+        }
+        return new FrontMatter(file, firstLine, fields);
+    }
+
+    /** The file line of a key's value, or of the front matter's start when the key is missing. */
+    public int lineOf(String key) {
+        Node node = fields.get(key);
+        return node == null ? firstLine - 1 : node.getStartMark().getLine() + firstLine;
+    }
+
+    public boolean has(String key) {
+        Node node = fields.get(key);
+        return node != null && !(node instanceof ScalarNode scalar && scalar.getValue().isBlank());
+    }
+
+    public Optional<String> text(String key) {
+        Node node = fields.get(key);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            throw error(key, "'" + key + "' must be a single value, not a list");
+        }
+        String value = scalar.getValue().trim();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    public String requiredText(String key) {
+        return text(key).orElseThrow(() -> error(key, "'" + key + "' is missing; every item needs one"));
+    }
+
+    public String slug(String key, String fallback) {
+        String slug = text(key).orElse(fallback);
+        if (!Slug.isValid(slug)) {
+            throw error(key, "'" + slug + "' is not a valid slug: use lower-case letters, digits and hyphens, such as '"
+                    + Slug.from(slug) + "'");
+        }
+        return slug;
+    }
+
+    public LocalDate requiredDate(String key) {
+        String value = requiredText(key);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw error(key, "'" + key + "' is '" + value + "', which is not a date; write it as YYYY-MM-DD, such as 2025-03-25");
+        }
+    }
+
+    public Optional<Integer> number(String key) {
+        return text(key).map(value -> {
+            try {
+                return Integer.valueOf(value);
+            } catch (NumberFormatException e) {
+                throw error(key, "'" + key + "' is '" + value + "', which is not a whole number");
+            }
+        });
+    }
+
+    public PublicationStatus status(String key) {
+        String value = text(key).orElse("published");
+        PublicationStatus status = PublicationStatus.fromFrontMatter(value);
+        if (status == null) {
+            throw error(key, "'" + key + "' is '" + value + "'; use 'draft' or 'published'");
+        }
+        return status;
+    }
+
+    /** A list of plain values; a single value is read as a list of one. */
+    public List<String> list(String key) {
+        Node node = fields.get(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().trim());
+        }
+        List<String> values = new ArrayList<>();
+        for (Node item : ((SequenceNode) asSequence(key, node)).getValue()) {
+            if (!(item instanceof ScalarNode scalar)) {
+                throw new ContentFileException(file, item.getStartMark().getLine() + firstLine,
+                        "every item of '" + key + "' must be a single value");
+            }
+            if (!scalar.getValue().isBlank()) {
+                values.add(scalar.getValue().trim());
+            }
+        }
+        return values;
+    }
+
+    /** A list of small maps, such as quotes with "text" and "by". Values are plain text. */
+    public List<Entry> entries(String key) {
+        Node node = fields.get(key);
+        if (node == null) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Node item : ((SequenceNode) asSequence(key, node)).getValue()) {
+            int line = item.getStartMark().getLine() + firstLine;
+            if (!(item instanceof MappingNode mapping)) {
+                throw new ContentFileException(file, line, "every item of '" + key + "' must have named fields");
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && tuple.getValueNode() instanceof ScalarNode v) {
+                    values.put(k.getValue(), v.getValue().trim());
+                } else {
+                    throw new ContentFileException(file, line, "the fields of '" + key + "' must be single values");
+                }
+            }
+            entries.add(new Entry(line, values));
+        }
+        return entries;
+    }
+
+    private Node asSequence(String key, Node node) {
+        if (!(node instanceof SequenceNode)) {
+            throw error(key, "'" + key + "' must be a list");
+        }
+        return node;
+    }
+
+    private ContentFileException error(String key, String reason) {
+        return new ContentFileException(file, lineOf(key), reason);
+    }
+
+    /** One item of a list of maps, with the line it starts on. */
+    public record Entry(int line, Map<String, String> values) {
+
+        public Optional<String> text(String key) {
+            return Optional.ofNullable(values.get(key)).filter(value -> !value.isBlank());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package nl.kompas.content;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/**
+ * What articles, case studies and service pages share: a slug, a title, a Markdown body and a
+ * publication status. The invariants live here: no item without a valid slug and a title.
+ */
+@MappedSuperclass
+public abstract class PublishableItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = Slug.MAX_LENGTH)
+    private String slug;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PublicationStatus status = PublicationStatus.DRAFT;
+
+    @Embedded
+    private MarkdownBody body;
+
+    @Version
+    private int version;
+
+    protected PublishableItem() {}
+
+    protected PublishableItem(String slug, String title, MarkdownBody body) {
+        changeSlug(slug);
+        retitle(title);
+        rewrite(body);
+    }
+
+    public final void changeSlug(String newSlug) {
+        if (!Slug.isValid(newSlug)) {
+            throw new IllegalArgumentException("Not a valid slug: " + newSlug);
+        }
+        this.slug = newSlug;
+    }
+
+    public final void retitle(String newTitle) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new IllegalArgumentException("An item needs a title");
+        }
+        this.title = newTitle.strip();
+    }
+
+    public final void rewrite(MarkdownBody newBody) {
+        this.body = Objects.requireNonNull(newBody);
+    }
+
+    public void publish() {
+        this.status = PublicationStatus.PUBLISHED;
+    }
+
+    public void unpublish() {
+        this.status = PublicationStatus.DRAFT;
+    }
+
+    public void changeStatus(PublicationStatus newStatus) {
+        if (newStatus == PublicationStatus.PUBLISHED) {
+            publish();
+        } else {
+            unpublish();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public PublicationStatus getStatus() {
+        return status;
+    }
+
+    public boolean isPublished() {
+        return status == PublicationStatus.PUBLISHED;
+    }
+
+    public MarkdownBody getBody() {
+        return body;
+    }
+}

@@ -1,0 +1,2 @@
+/** The home page: newest articles, featured cases, services by section and a call to action. */
+package nl.kompas.home;

@@ -1,0 +1,60 @@
+package nl.kompas.offering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import nl.kompas.casestudy.CaseStudy;
+import nl.kompas.casestudy.CaseStudyRepository;
+import nl.kompas.content.ContentFile;
+import nl.kompas.content.FrontMatter;
+import nl.kompas.content.MarkdownRenderer;
+
+/**
+ * Reads a file of content/services into a service page. Keys: title, slug, section, order, status,
+ * cases. The cases are linked in a second step, once the case files are in.
+ */
+@ApplicationScoped
+public class OfferingFile {
+
+    @Inject
+    OfferingRepository offerings;
+
+    @Inject
+    CaseStudyRepository cases;
+
+    /**
+     * @param caseSlugs the slugs of every case known before this run or read in it, so a reference
+     *     to a case that does not exist is refused before anything is stored
+     */
+    public void load(ContentFile file, Set<String> caseSlugs) {
+        FrontMatter fields = file.frontMatter();
+        String slug = file.slug();
+        if (offerings.findBySlug(slug).isPresent()) {
+            throw file.error("slug", "another service page already has the slug '" + slug + "'");
+        }
+        for (String caseSlug : fields.list("cases")) {
+            if (!caseSlugs.contains(caseSlug)) {
+                throw file.error("cases", "there is no case with the slug '" + caseSlug + "'");
+            }
+        }
+        Offering offering = new Offering(
+                slug,
+                fields.requiredText("title"),
+                fields.requiredText("section"),
+                fields.number("order").orElse(0),
+                MarkdownRenderer.instance().render(file.body()));
+        offering.changeStatus(fields.status("status"));
+        offerings.add(offering);
+    }
+
+    /** Links the service page of a loaded file to the cases it names that have been loaded. */
+    public List<String> linkCases(ContentFile file) {
+        Offering offering = offerings.findBySlug(file.slug()).orElseThrow();
+        List<String> missing = new java.util.ArrayList<>();
+        for (String caseSlug : file.frontMatter().list("cases")) {
+            cases.findBySlug(caseSlug).ifPresentOrElse((CaseStudy found) -> found.involve(offering), () -> missing.add(caseSlug));
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,55 @@
+package nl.kompas.offering;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.kompas.casestudy.CaseStudy;
+import nl.kompas.content.ShareLinks;
+import nl.kompas.platform.SiteConfig;
+import nl.kompas.platform.web.NotFound;
+import nl.kompas.platform.web.Route;
+
+/** The page of one published service: /diensten/{slug}, with its cases and their clients. */
+@Named
+@RequestScoped
+public class OfferingPage {
+
+    @Inject
+    Route route;
+
+    @Inject
+    OfferingRepository offerings;
+
+    @Inject
+    SiteConfig site;
+
+    private Offering offering;
+    private List<CaseStudy> cases = List.of();
+
+    public void load() {
+        offering = offerings.findPublishedBySlug(route.param("slug")).orElse(null);
+        if (offering == null) {
+            NotFound.respond();
+        } else {
+            cases = offering.getPublishedCases();
+        }
+    }
+
+    public Offering getOffering() {
+        return offering;
+    }
+
+    public List<CaseStudy> getCases() {
+        return cases;
+    }
+
+    /** "In deze organisaties werkten wij": the clients of the related cases, each once. */
+    public List<String> getClients() {
+        return cases.stream().map(CaseStudy::getClient).distinct().sorted().toList();
+    }
+
+    public ShareLinks getShareLinks() {
+        return ShareLinks.of(site.absolute(route.getPath()), offering.getTitle());
+    }
+}

@@ -1,0 +1,79 @@
+package nl.kompas.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The static settings of one site, read once through MicroProfile Config. Each key can be
+ * overridden by an environment variable (site.base-url becomes SITE_BASE_URL); the README
+ * lists them all.
+ */
+@Named("site")
+@ApplicationScoped
+public class SiteConfig {
+
+    @Inject
+    @ConfigProperty(name = "site.name", defaultValue = "Koersvast Advies")
+    String name;
+
+    @Inject
+    @ConfigProperty(name = "site.tagline", defaultValue = "")
+    String tagline;
+
+    @Inject
+    @ConfigProperty(name = "site.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "site.theme", defaultValue = "default")
+    String theme;
+
+    @Inject
+    @ConfigProperty(name = "site.content-dir", defaultValue = "content")
+    String contentDir;
+
+    @Inject
+    @ConfigProperty(name = "site.contact-email", defaultValue = "info@koersvast.example")
+    String contactEmail;
+
+    @Inject
+    @ConfigProperty(name = "site.contact-phone", defaultValue = "")
+    String contactPhone;
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTagline() {
+        return tagline;
+    }
+
+    /** The public address of the site without a trailing slash, used for canonical and share links. */
+    public String getBaseUrl() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public Path getContentDir() {
+        return Path.of(contentDir).toAbsolutePath().normalize();
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    /** The absolute URL of a site path such as "/artikelen/x". */
+    public String absolute(String path) {
+        return getBaseUrl() + path;
+    }
+}

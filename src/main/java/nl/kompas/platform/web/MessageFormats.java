@@ -1,0 +1,29 @@
+package nl.kompas.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * Fills the placeholders of a bundle message in templates, also inside attributes where
+ * h:outputFormat cannot go: {@code #{fmt.format(msg['article.series'], part, total)}}.
+ */
+@Named("fmt")
+@ApplicationScoped
+public class MessageFormats {
+
+    public String format(String pattern, Object argument) {
+        return new MessageFormat(pattern, locale()).format(new Object[] {argument});
+    }
+
+    public String format(String pattern, Object first, Object second) {
+        return new MessageFormat(pattern, locale()).format(new Object[] {first, second});
+    }
+
+    private static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.forLanguageTag("nl");
+    }
+}

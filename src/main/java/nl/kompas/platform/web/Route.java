@@ -1,0 +1,41 @@
+package nl.kompas.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+
+/**
+ * The public route a request matched, with its path parameters, for the page beans to read:
+ * {@code /artikelen/{slug}} gives {@code route.param("slug")}. See {@link SiteRoutes}.
+ */
+@Named("route")
+@RequestScoped
+public class Route {
+
+    static final String ATTRIBUTE = Route.class.getName();
+
+    @Inject
+    HttpServletRequest request;
+
+    /** The visitor-facing path, such as "/artikelen/leren": the base of the canonical link. */
+    public String getPath() {
+        return match().path();
+    }
+
+    public String param(String name) {
+        return match().params().get(name);
+    }
+
+    /** A page-number parameter, 1 when absent. */
+    public int page() {
+        String page = param("page");
+        return page == null ? 1 : Integer.parseInt(page);
+    }
+
+    private SiteRoutes.Match match() {
+        Object match = request.getAttribute(ATTRIBUTE);
+        return match instanceof SiteRoutes.Match m ? m : new SiteRoutes.Match("/", Map.of());
+    }
+}

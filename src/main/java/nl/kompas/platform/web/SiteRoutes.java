@@ -1,0 +1,106 @@
+package nl.kompas.platform.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every public URL of the site, in one table, and the Facelets view that renders it.
+ *
+ * <p>URLs are Dutch and readable ({@code /artikelen/tag/leiderschap/pagina/2}); views are never
+ * reachable by their own .xhtml path. A matched request is forwarded to its view with the path
+ * parameters in a {@link Route}. Anything else (theme assets, media) passes through.
+ */
+@WebFilter(filterName = "SiteRoutes", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class SiteRoutes extends HttpFilter {
+
+    private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    private static final String PAGE = "[1-9][0-9]{0,5}";
+
+    private static final List<Definition> ROUTES = new ArrayList<>();
+
+    static {
+        route("/", "home");
+        route("/artikelen", "articles");
+        route("/artikelen/pagina/{page}", "articles");
+        route("/artikelen/categorie/{category}", "articles");
+        route("/artikelen/categorie/{category}/pagina/{page}", "articles");
+        route("/artikelen/tag/{tag}", "articles");
+        route("/artikelen/tag/{tag}/pagina/{page}", "articles");
+        route("/artikelen/{slug}", "article");
+        route("/cases", "cases");
+        route("/cases/{slug}", "case");
+        route("/diensten", "services");
+        route("/diensten/{slug}", "service");
+        route("/consultants", "consultants");
+        route("/consultants/{slug}", "consultant");
+        route("/contact", "contact");
+    }
+
+    /** A matched route: the visitor's path and the values of its parameters. */
+    public record Match(String path, Map<String, String> params) {}
+
+    private record Definition(Pattern pattern, List<String> names, String view) {}
+
+    private static void route(String template, String view) {
+        List<String> names = new ArrayList<>();
+        Matcher parameter = Pattern.compile("\\{(\\w+)}").matcher(template);
+        StringBuilder regex = new StringBuilder();
+        int last = 0;
+        while (parameter.find()) {
+            regex.append(Pattern.quote(template.substring(last, parameter.start())));
+            names.add(parameter.group(1));
+            regex.append('(').append("page".equals(parameter.group(1)) ? PAGE : SLUG).append(')');
+            last = parameter.end();
+        }
+        regex.append(Pattern.quote(template.substring(last)));
+        ROUTES.add(new Definition(Pattern.compile(regex.toString()), names, "/views/" + view + ".xhtml"));
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.endsWith(".xhtml") || path.startsWith("/views/") || path.startsWith("/jakarta.faces.resource")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (path.length() > 1 && path.endsWith("/")) {
+            String query = request.getQueryString();
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + path.replaceAll("/+$", "")
+                    + (query == null ? "" : "?" + query));
+            return;
+        }
+        for (Definition route : ROUTES) {
+            Matcher matcher = route.pattern().matcher(path);
+            if (matcher.matches()) {
+                Map<String, String> params = new LinkedHashMap<>();
+                for (int i = 0; i < route.names().size(); i++) {
+                    params.put(route.names().get(i), matcher.group(i + 1));
+                }
+                if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+                    response.setHeader("Allow", "GET, HEAD");
+                    response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+                    return;
+                }
+                request.setAttribute(Route.ATTRIBUTE, new Match(path, Map.copyOf(params)));
+                SecurityHeaders.addTo(response);
+                request.getRequestDispatcher(route.view()).forward(request, response);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
