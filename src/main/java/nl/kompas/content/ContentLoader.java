@@ -64,6 +64,7 @@ public class ContentLoader {
     CaseStudyRepository cases;
 
     private volatile boolean loaded;
+    private volatile Report lastReport = new Report(0, List.of());
 
     /** The outcome of one load: how many files went in, and what was wrong with the others. */
     public record Report(int loadedFiles, List<ContentFileException> problems) {}
@@ -103,8 +104,14 @@ public class ContentLoader {
         problems.forEach(problem -> LOG.warning("Content file not loaded: " + problem.describe()));
         LOG.info(() -> "Content loaded from " + root + ": " + count[0] + " new files, " + problems.size()
                 + " with problems");
+        lastReport = new Report(count[0], List.copyOf(problems));
         loaded = true;
-        return new Report(count[0], List.copyOf(problems));
+        return lastReport;
+    }
+
+    /** What the most recent load did, for the log and for an administrator. */
+    public Report lastReport() {
+        return lastReport;
     }
 
     /** True once the content folder has been read at start-up; the readiness check waits for it. */

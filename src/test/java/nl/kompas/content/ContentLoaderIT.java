@@ -1,0 +1,104 @@
+package nl.kompas.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.kompas.SiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The content loader inside the running site: broken files are refused with their line while the
+ * rest loads, and loading again adds nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContentLoaderIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return SiteDeployment.war().addClass(ContentLoaderIT.class);
+    }
+
+    @Inject
+    ContentLoader loader;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Test
+    void brokenFilesAreRefusedWithFileLineAndReason() {
+        Map<String, ContentFileException> problems = loader.lastReport().problems().stream()
+                .collect(Collectors.toMap(ContentFileException::file, p -> p));
+        assertEquals(8, problems.size(), "problems: " + problems.keySet());
+        assertProblem(problems, "articles/kapotte-yaml.md", 0, "not valid YAML");
+        assertProblem(problems, "articles/zonder-titel.md", 0, "'title' is missing");
+        assertProblem(problems, "articles/foute-datum.md", 3, "'gisteren', which is not a date");
+        assertProblem(problems, "articles/onbekende-auteur.md", 4, "no consultant with the slug 'niemand-bekend'");
+        assertProblem(problems, "articles/geen-front-matter.md", 1, "must start with front matter");
+        assertProblem(problems, "consultants/onbekende-dienst.md", 3, "no service page with the slug 'bestaat-niet'");
+        assertProblem(problems, "cases/onbekende-consultant.md", 5, "no consultant with the slug 'spook'");
+        assertProblem(problems, "services/onbekende-case.md", 4, "no case with the slug 'case-die-er-niet-is'");
+    }
+
+    @Test
+    void goodFilesLoadedAndNothingOfABrokenFileWasKept() {
+        assertEquals(13L, count("select count(a) from Article a"), "8 sample articles and 5 extra");
+        assertEquals(4L, count("select count(c) from CaseStudy c"));
+        assertEquals(6L, count("select count(o) from Offering o"));
+        assertEquals(5L, count("select count(c) from Consultant c"));
+        assertEquals(0L, count("select count(a) from Article a where a.slug = 'onbekende-auteur'"));
+        assertEquals(0L, count("select count(c) from CaseStudy c where c.slug = 'onbekende-consultant'"));
+        assertEquals(0L, count("select count(f) from LoadedContentFile f where f.path = 'articles/onbekende-auteur.md'"));
+    }
+
+    @Test
+    void loadingAgainAddsNothing() {
+        List<Long> before = counts();
+        ContentLoader.Report again = loader.loadNewFiles();
+        assertEquals(0, again.loadedFiles(), "every good file was loaded before");
+        assertEquals(8, again.problems().size(), "broken files are tried again, and refused again");
+        assertEquals(before, counts());
+    }
+
+    @Test
+    void servicePagesLinkTheCasesTheyNameAndTheCasesNameTheirServices() {
+        List<String> teamcoachingCases = em.createQuery(
+                        "select c.slug from Offering o join o.cases c where o.slug = 'teamcoaching' order by c.slug", String.class)
+                .getResultList();
+        assertEquals(List.of("bitwerf-projectmatig-werken", "zorggroep-rivierzicht-teamcoaching"), teamcoachingCases);
+    }
+
+    private List<Long> counts() {
+        return List.of(
+                count("select count(a) from Article a"),
+                count("select count(c) from CaseStudy c"),
+                count("select count(o) from Offering o"),
+                count("select count(c) from Consultant c"),
+                count("select count(c) from Category c"),
+                count("select count(t) from Tag t"),
+                count("select count(s) from Series s"),
+                count("select count(f) from LoadedContentFile f"));
+    }
+
+    private long count(String query) {
+        return em.createQuery(query, Long.class).getSingleResult();
+    }
+
+    private static void assertProblem(Map<String, ContentFileException> problems, String file, int line, String reason) {
+        ContentFileException problem = problems.get(file);
+        assertTrue(problem != null, file + " should have been refused");
+        if (line > 0) {
+            assertEquals(line, problem.line(), problem.describe());
+        }
+        assertTrue(problem.reason().contains(reason), problem.describe());
+    }
+}

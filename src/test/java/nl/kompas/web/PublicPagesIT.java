@@ -1,0 +1,263 @@
+package nl.kompas.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import nl.kompas.SiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every public route, as a visitor sees it, on a real Payara Micro with real Derby. */
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesIT {
+
+    static final String BASE = "https://www.koersvast.example";
+
+    static final List<String> PUBLIC_PAGES = List.of(
+            "/",
+            "/artikelen",
+            "/artikelen/pagina/2",
+            "/artikelen/categorie/adviseren",
+            "/artikelen/tag/reflectie",
+            "/artikelen/de-adviseur-als-verandermakelaar-deel-2",
+            "/artikelen/intervisie-die-blijft-werken",
+            "/cases",
+            "/cases/gemeente-lindenburg-wijkaanpak",
+            "/diensten",
+            "/diensten/teamcoaching",
+            "/consultants",
+            "/consultants/anne-de-vries",
+            "/contact");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return SiteDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    SiteClient site;
+
+    @BeforeEach
+    void connect() {
+        site = new SiteClient(base);
+    }
+
+    @Test
+    void everyPublicPageIsComplete() {
+        for (String path : PUBLIC_PAGES) {
+            HttpResponse<String> response = site.get(path);
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), path + " must not set a cookie");
+            Document page = site.page(path);
+            assertEquals("nl", page.selectFirst("html").attr("lang"), path);
+            assertFalse(page.title().isBlank(), path + " has a title");
+            assertFalse(page.select("meta[name=description]").attr("content").isBlank(), path + " has a description");
+            assertEquals(BASE + (path.equals("/") ? "/" : path), page.select("link[rel=canonical]").attr("href"), path);
+            for (String landmark : List.of("header", "nav", "main", "footer")) {
+                assertNotNull(page.selectFirst(landmark), path + " has a " + landmark);
+            }
+            assertEquals(1, page.select("h1").size(), path + " has one h1");
+            for (Element image : page.select("img")) {
+                assertTrue(image.hasAttr("alt"), path + ": every image has alt text: " + image);
+            }
+        }
+    }
+
+    @Test
+    void publicPagesLoadNothingFromElsewhereAndNoScript() {
+        for (String path : PUBLIC_PAGES) {
+            Document page = site.page(path);
+            assertTrue(page.select("script").isEmpty(), path + " has no script");
+            for (Element resource : page.select("link[href], img[src], iframe, source[src]")) {
+                String url = resource.hasAttr("src") ? resource.attr("src") : resource.attr("href");
+                if (!"canonical".equals(resource.attr("rel"))) {
+                    assertTrue(url.startsWith("/"), path + " loads " + url + " from another host");
+                }
+            }
+            String html = page.html().toLowerCase();
+            assertFalse(html.contains("primefaces") || html.contains("jquery") || html.contains("jakarta.faces.resource"),
+                    path + " loads no Faces or PrimeFaces resources");
+        }
+    }
+
+    @Test
+    void homeShowsNewestArticlesCasesServicesAndContact() {
+        Document home = site.page("/");
+        assertEquals(3, home.select("#newest ~ .cards .article-card, section[aria-labelledby=newest] .article-card").size());
+        assertFalse(home.select("section[aria-labelledby=cases] .case-card").isEmpty());
+        assertEquals(List.of("Coaching en intervisie", "Opleidingen", "Organisatieontwikkeling"),
+                home.select(".service-section h3").eachText());
+        assertFalse(home.select("a[href=/contact]").isEmpty());
+    }
+
+    @Test
+    void articleListPagesTenAtATimeWithoutTheDraft() {
+        Document first = site.page("/artikelen");
+        assertEquals(10, first.select(".list .article-card").size());
+        assertEquals("/artikelen/pagina/2", first.select("a[rel=next]").attr("href"));
+        Document second = site.page("/artikelen/pagina/2");
+        assertEquals(2, second.select(".list .article-card").size());
+        assertEquals("/artikelen", second.select("a[rel=prev]").attr("href"));
+        assertFalse(first.html().contains("netwerksamenwerking-wie-trekt-de-kar"));
+        assertFalse(second.html().contains("netwerksamenwerking-wie-trekt-de-kar"));
+    }
+
+    @Test
+    void articleListFiltersByCategoryAndTag() {
+        Document category = site.page("/artikelen/categorie/adviseren");
+        assertEquals("Categorie: Adviseren", category.selectFirst("h1").text());
+        assertEquals(2, category.select(".list .article-card").size());
+        Document tag = site.page("/artikelen/tag/testlabel");
+        assertEquals(5, tag.select(".list .article-card").size());
+        assertTrue(category.select("a[href=/artikelen/categorie/samenwerken]").size() > 0, "filter links to other categories");
+    }
+
+    @Test
+    void articleShowsBylineSeriesAuthorBoxShareLinksAndCallToAction() {
+        Document article = site.page("/artikelen/de-adviseur-als-verandermakelaar-deel-2");
+        assertEquals("De adviseur als verandermakelaar (deel 2): vier tips voor de praktijk", article.selectFirst("h1").text());
+        assertEquals("Artikel", article.selectFirst(".article-header .type").text());
+        assertEquals("23 september 2025", article.selectFirst(".article-header time").text());
+        assertTrue(article.selectFirst(".reading-time").text().matches("\\d+ min leestijd"));
+        Element byline = article.selectFirst(".byline");
+        assertTrue(byline.text().startsWith("Geschreven door Anne de Vries"));
+        assertEquals("/consultants/anne-de-vries", byline.selectFirst("a.author").attr("href"));
+        assertTrue(byline.selectFirst("a.linkedin").attr("href").startsWith("https://www.linkedin.com/in/"));
+        Element series = article.selectFirst(".series");
+        assertTrue(series.text().startsWith("Deel 2 van 2"));
+        assertEquals("/artikelen/de-adviseur-als-verandermakelaar-deel-1", series.selectFirst("ol li a").attr("href"));
+        assertEquals("Over de auteur", article.selectFirst(".authors h2").text());
+        assertEquals(1, article.select(".author-box").size());
+        assertEquals("https://www.linkedin.com/sharing/share-offsite/?url="
+                        + "https%3A%2F%2Fwww.koersvast.example%2Fartikelen%2Fde-adviseur-als-verandermakelaar-deel-2",
+                article.selectFirst("a.share-linkedin").attr("href"));
+        assertTrue(article.selectFirst("a.share-x").attr("href").startsWith("https://x.com/intent/tweet?url="));
+        assertTrue(article.selectFirst("a.share-facebook").attr("href").startsWith("https://www.facebook.com/sharer/"));
+        assertTrue(article.selectFirst("a.share-email").attr("href").startsWith("mailto:?subject="));
+        assertTrue(article.select(".article-footer .categories a").eachText().contains("Adviseren"));
+        assertFalse(article.select(".article-footer .tags a").isEmpty());
+        assertEquals("/contact", article.selectFirst(".cta a").attr("href"));
+    }
+
+    @Test
+    void coAuthoredArticleNamesBothAuthors() {
+        Document article = site.page("/artikelen/intervisie-die-blijft-werken");
+        assertEquals(List.of("Sanne Visser", "Ilse Bakker"), article.select(".byline a.author").eachText());
+        assertTrue(article.selectFirst(".byline").text().contains("Sanne Visser (LinkedIn) en Ilse Bakker"));
+        assertEquals("Over de auteurs", article.selectFirst(".authors h2").text());
+        assertEquals(2, article.select(".author-box").size());
+    }
+
+    @Test
+    void figureWithCaptionAndHeadingAnchors() {
+        Document article = site.page("/artikelen/leren-van-je-eigen-praktijk");
+        Element figure = article.selectFirst(".prose figure");
+        assertNotNull(figure, "the captioned image is a figure");
+        assertEquals("Figuur 1: De leercyclus in vier stappen", figure.selectFirst("figcaption").text());
+        assertEquals(200, site.get(figure.selectFirst("img").attr("src")).statusCode());
+        Element heading = article.selectFirst(".prose h2[id]");
+        assertEquals("#" + heading.id(), heading.selectFirst("a.heading-anchor").attr("href"));
+    }
+
+    @Test
+    void caseShowsClientSectorServicesConsultantsAndQuotes() {
+        Document page = site.page("/cases/gemeente-lindenburg-wijkaanpak");
+        assertEquals("Gemeente Lindenburg", page.selectFirst(".facts .client").text());
+        assertEquals("Overheid", page.selectFirst(".facts .sector").text());
+        assertFalse(page.select(".facts .services a[href^=/diensten/]").isEmpty());
+        assertTrue(page.select(".facts .consultants a").eachText().contains("Bram Jansen"));
+        assertFalse(page.select(".quotes .quote blockquote").isEmpty());
+        assertFalse(page.select(".quotes .quote figcaption").first().text().isBlank());
+    }
+
+    @Test
+    void servicesAreGroupedAndAServiceHasBreadcrumbCasesAndClients() {
+        Document list = site.page("/diensten");
+        assertEquals(List.of("Coaching en intervisie", "Opleidingen", "Organisatieontwikkeling"),
+                list.select(".service-section > h2").eachText());
+        Document page = site.page("/diensten/teamcoaching");
+        assertEquals(List.of("Home", "Coaching en intervisie", "Teamcoaching"), page.select(".breadcrumb li").eachText());
+        assertEquals("/diensten#coaching-en-intervisie", page.select(".breadcrumb li a").get(1).attr("href"));
+        assertEquals("In deze organisaties werkten wij", page.selectFirst(".clients h2").text());
+        assertTrue(page.select(".client-list li").eachText().contains("Zorggroep Rivierzicht"));
+        assertTrue(page.select(".related-cases a").eachAttr("href").contains("/cases/zorggroep-rivierzicht-teamcoaching"));
+    }
+
+    @Test
+    void consultantProfileListsTheirArticlesAndCases() {
+        Document list = site.page("/consultants");
+        assertEquals(5, list.select(".person").size());
+        Document profile = site.page("/consultants/anne-de-vries");
+        assertEquals("Anne de Vries", profile.selectFirst("h1").text());
+        List<String> articles = profile.select("section[aria-labelledby=their-articles] .article-card h3 a").eachAttr("href");
+        assertTrue(articles.contains("/artikelen/de-adviseur-als-verandermakelaar-deel-1"));
+        assertFalse(profile.select("section[aria-labelledby=their-cases] .case-card").isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "/artikelen/bestaat-niet",
+        "/artikelen/netwerksamenwerking-wie-trekt-de-kar",
+        "/artikelen/categorie/bestaat-niet",
+        "/artikelen/tag/bestaat-niet",
+        "/artikelen/pagina/9",
+        "/cases/bestaat-niet",
+        "/diensten/bestaat-niet",
+        "/consultants/bestaat-niet",
+        "/bestaat-niet",
+        "/views/home.xhtml",
+        "/artikelen.xhtml"
+    })
+    void unknownPagesAndDraftsAreRealNotFoundPagesInTheSiteLayout(String path) {
+        HttpResponse<String> response = site.get(path);
+        assertEquals(404, response.statusCode(), path);
+        assertTrue(response.headers().allValues("Set-Cookie").isEmpty());
+        Document page = org.jsoup.Jsoup.parse(response.body());
+        assertEquals("Pagina niet gevonden", page.selectFirst("h1").text());
+        assertNotNull(page.selectFirst("header nav"), "the 404 page has the site's navigation");
+        assertFalse(response.body().contains("Exception"), "no stack trace");
+    }
+
+    @Test
+    void trailingSlashRedirectsAndOtherMethodsAreRefused() {
+        HttpResponse<String> slash = site.get("/artikelen/");
+        assertEquals(301, slash.statusCode());
+        assertEquals("/artikelen", slash.headers().firstValue("Location").orElseThrow());
+        assertEquals(405, site.post("/artikelen").statusCode());
+    }
+
+    @Test
+    void themeAssetsAreVersionedAndCachedForAYear() {
+        String css = site.page("/").select("link[rel=stylesheet]").attr("href");
+        assertTrue(css.matches("/theme/[0-9a-f]{12}/style\\.css"), css);
+        HttpResponse<String> response = site.get(css);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
+        assertEquals("public, max-age=31536000, immutable", response.headers().firstValue("Cache-Control").orElseThrow());
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, site.get(css, "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void healthIsReadyDespiteBrokenContentFiles() {
+        HttpResponse<String> health = site.get("/health/ready");
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+    }
+}
