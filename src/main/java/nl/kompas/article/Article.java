@@ -28,7 +28,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Table(name = "article")
 @NamedQuery(
         name = "Article.findPublishedBySlug",
-        query = "select a from Article a where a.slug = :slug and a.status = nl.kompas.content.PublicationStatus.PUBLISHED")
+        query =
+                "select a from Article a where a.slug = :slug and a.status = nl.kompas.content.PublicationStatus.PUBLISHED")
 @NamedQuery(name = "Article.findBySlug", query = "select a from Article a where a.slug = :slug")
 @NamedQuery(
         name = "Article.findPartsOfSeries",
@@ -36,8 +37,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
                 + " and a.status = nl.kompas.content.PublicationStatus.PUBLISHED order by a.seriesPart, a.publishedOn")
 @NamedQuery(
         name = "Article.findPublishedByAuthor",
-        query = "select a from Article a join a.authors w where w = :author"
-                + " and a.status = nl.kompas.content.PublicationStatus.PUBLISHED order by a.publishedOn desc, a.id desc")
+        query =
+                "select a from Article a join a.authors w where w = :author"
+                        + " and a.status = nl.kompas.content.PublicationStatus.PUBLISHED order by a.publishedOn desc, a.id desc")
 public class Article extends PublishableItem {
 
     @Column(nullable = false, length = 1000)

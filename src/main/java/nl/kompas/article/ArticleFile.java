@@ -35,8 +35,10 @@ public class ArticleFile {
                 MarkdownRenderer.instance().render(file.body()));
         article.summarize(fields.text("summary").orElse(""));
         for (String authorSlug : fields.list("authors")) {
-            article.writtenBy(consultants.findBySlug(authorSlug)
-                    .orElseThrow(() -> file.error("authors", "there is no consultant with the slug '" + authorSlug + "'")));
+            article.writtenBy(consultants
+                    .findBySlug(authorSlug)
+                    .orElseThrow(
+                            () -> file.error("authors", "there is no consultant with the slug '" + authorSlug + "'")));
         }
         for (String name : fields.list("categories")) {
             article.fileUnder(articles.categoryNamed(name));
@@ -46,15 +48,19 @@ public class ArticleFile {
         }
         if (fields.has("series")) {
             int part = fields.number("part")
-                    .orElseThrow(() -> file.error("series", "an article in a series needs 'part': its number in the series"));
+                    .orElseThrow(() ->
+                            file.error("series", "an article in a series needs 'part': its number in the series"));
             if (part < 1) {
                 throw file.error("part", "'part' counts from 1");
             }
             article.placeInSeries(articles.seriesTitled(fields.requiredText("series")), part);
         }
         if (fields.has("image")) {
-            article.illustrate(fields.requiredText("image"), fields.text("image_alt")
-                    .orElseThrow(() -> file.error("image", "an image needs 'image_alt': what it shows, for who cannot see it")));
+            article.illustrate(
+                    fields.requiredText("image"),
+                    fields.text("image_alt")
+                            .orElseThrow(() -> file.error(
+                                    "image", "an image needs 'image_alt': what it shows, for who cannot see it")));
         }
         PublicationStatus status = fields.status("status");
         if (status == PublicationStatus.PUBLISHED && article.getAuthors().isEmpty()) {

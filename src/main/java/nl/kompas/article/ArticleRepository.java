@@ -19,7 +19,8 @@ public class ArticleRepository {
     EntityManager em;
 
     public Optional<Article> findPublishedBySlug(String slug) {
-        return first(em.createNamedQuery("Article.findPublishedBySlug", Article.class).setParameter("slug", slug));
+        return first(em.createNamedQuery("Article.findPublishedBySlug", Article.class)
+                .setParameter("slug", slug));
     }
 
     public Optional<Article> findBySlug(String slug) {
@@ -28,15 +29,17 @@ public class ArticleRepository {
 
     /** One page of published articles, newest first, optionally only those of a category or tag. */
     public List<Article> findPublishedPage(ArticleFilter filter, int firstResult, int maxResults) {
-        TypedQuery<Article> query = em.createQuery("select a from Article a" + filter.join() + " where " + PUBLISHED
-                + filter.condition() + NEWEST_FIRST, Article.class);
+        TypedQuery<Article> query = em.createQuery(
+                "select a from Article a" + filter.join() + " where " + PUBLISHED + filter.condition() + NEWEST_FIRST,
+                Article.class);
         filter.bind(query);
         return query.setFirstResult(firstResult).setMaxResults(maxResults).getResultList();
     }
 
     public long countPublished(ArticleFilter filter) {
         TypedQuery<Long> query = em.createQuery(
-                "select count(a) from Article a" + filter.join() + " where " + PUBLISHED + filter.condition(), Long.class);
+                "select count(a) from Article a" + filter.join() + " where " + PUBLISHED + filter.condition(),
+                Long.class);
         filter.bind(query);
         return query.getSingleResult();
     }
@@ -67,13 +70,15 @@ public class ArticleRepository {
 
     /** Categories that hold at least one published article, by name. */
     public List<Category> findCategoriesInUse() {
-        return em.createQuery("select distinct c from Article a join a.categories c where " + PUBLISHED
-                        + " order by c.name", Category.class)
+        return em.createQuery(
+                        "select distinct c from Article a join a.categories c where " + PUBLISHED + " order by c.name",
+                        Category.class)
                 .getResultList();
     }
 
     public List<Tag> findTagsInUse() {
-        return em.createQuery("select distinct t from Article a join a.tags t where " + PUBLISHED + " order by t.name",
+        return em.createQuery(
+                        "select distinct t from Article a join a.tags t where " + PUBLISHED + " order by t.name",
                         Tag.class)
                 .getResultList();
     }

@@ -25,7 +25,8 @@ import nl.kompas.offering.Offering;
 @Table(name = "case_study")
 @NamedQuery(
         name = "CaseStudy.findPublishedBySlug",
-        query = "select c from CaseStudy c where c.slug = :slug and c.status = nl.kompas.content.PublicationStatus.PUBLISHED")
+        query =
+                "select c from CaseStudy c where c.slug = :slug and c.status = nl.kompas.content.PublicationStatus.PUBLISHED")
 @NamedQuery(
         name = "CaseStudy.findAllPublished",
         query = "select c from CaseStudy c where c.status = nl.kompas.content.PublicationStatus.PUBLISHED"
@@ -72,7 +73,8 @@ public class CaseStudy extends PublishableItem {
 
     protected CaseStudy() {}
 
-    public CaseStudy(String slug, String title, String client, String sector, LocalDate publishedOn, MarkdownBody body) {
+    public CaseStudy(
+            String slug, String title, String client, String sector, LocalDate publishedOn, MarkdownBody body) {
         super(slug, title, body);
         if (client == null || client.isBlank()) {
             throw new IllegalArgumentException("A case study names its client");

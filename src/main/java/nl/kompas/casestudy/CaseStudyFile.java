@@ -40,22 +40,27 @@ public class CaseStudyFile {
                 MarkdownRenderer.instance().render(file.body()));
         caseStudy.summarize(fields.text("summary").orElse(""));
         for (var quote : fields.entries("quotes")) {
-            String text = quote.text("text").orElseThrow(
-                    () -> new ContentFileException(file.path(), quote.line(), "a quote needs its 'text'"));
-            String by = quote.text("by").orElseThrow(
-                    () -> new ContentFileException(file.path(), quote.line(), "a quote needs 'by': who said it"));
+            String text = quote.text("text")
+                    .orElseThrow(() -> new ContentFileException(file.path(), quote.line(), "a quote needs its 'text'"));
+            String by = quote.text("by")
+                    .orElseThrow(() ->
+                            new ContentFileException(file.path(), quote.line(), "a quote needs 'by': who said it"));
             caseStudy.quote(new ClientQuote(text, by));
         }
         caseStudy.changeStatus(fields.status("status"));
         // Persist before linking: the look-ups below flush, and the links point at this case.
         cases.add(caseStudy);
         for (String serviceSlug : fields.list("services")) {
-            caseStudy.involve(offerings.findBySlug(serviceSlug)
-                    .orElseThrow(() -> file.error("services", "there is no service page with the slug '" + serviceSlug + "'")));
+            caseStudy.involve(offerings
+                    .findBySlug(serviceSlug)
+                    .orElseThrow(() ->
+                            file.error("services", "there is no service page with the slug '" + serviceSlug + "'")));
         }
         for (String consultantSlug : fields.list("consultants")) {
-            caseStudy.involve(consultants.findBySlug(consultantSlug)
-                    .orElseThrow(() -> file.error("consultants", "there is no consultant with the slug '" + consultantSlug + "'")));
+            caseStudy.involve(consultants
+                    .findBySlug(consultantSlug)
+                    .orElseThrow(() -> file.error(
+                            "consultants", "there is no consultant with the slug '" + consultantSlug + "'")));
         }
     }
 }

@@ -44,8 +44,10 @@ public class ConsultantFile {
                 MarkdownRenderer.instance().render(file.body()));
         consultant.changeContact(linkedin, email, fields.text("photo").orElse(null));
         for (String serviceSlug : fields.list("services")) {
-            consultant.cover(offerings.findBySlug(serviceSlug)
-                    .orElseThrow(() -> file.error("services", "there is no service page with the slug '" + serviceSlug + "'")));
+            consultant.cover(offerings
+                    .findBySlug(serviceSlug)
+                    .orElseThrow(() ->
+                            file.error("services", "there is no service page with the slug '" + serviceSlug + "'")));
         }
         consultants.add(consultant);
     }

@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
  */
 public record ContentFile(String path, FrontMatter frontMatter, String body) {
 
-    private static final Pattern FENCE = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\R(.*?\\R)?---[ \\t]*(\\R|\\z)", Pattern.DOTALL);
+    private static final Pattern FENCE =
+            Pattern.compile("\\A\\uFEFF?---[ \\t]*\\R(.*?\\R)?---[ \\t]*(\\R|\\z)", Pattern.DOTALL);
 
     /** Splits and parses the text of one file; throws with the line to blame when it cannot. */
     public static ContentFile parse(String path, String text) {
         Matcher fence = FENCE.matcher(text);
         if (!fence.find()) {
-            throw new ContentFileException(path, 1,
+            throw new ContentFileException(
+                    path,
+                    1,
                     "the file must start with front matter: a line \"---\", the fields, and a closing \"---\"");
         }
         String yaml = fence.group(1) == null ? "" : fence.group(1);

@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -71,42 +72,41 @@ public class ContentLoader {
 
     public Report loadNewFiles() {
         Path root = site.getContentDir();
-        List<ContentFileException> problems = new ArrayList<>();
-        int[] count = {0};
+        Run run = new Run();
         if (!Files.isDirectory(root)) {
             LOG.warning(() -> "Content folder " + root + " does not exist; no content was loaded");
-            loaded = true;
-            return new Report(0, problems);
+        } else {
+            loadFolders(root, run);
         }
-        List<Pending> services = read(root, "services", problems);
-        List<Pending> consultants = read(root, "consultants", problems);
-        List<Pending> caseFiles = read(root, "cases", problems);
-        List<Pending> articles = read(root, "articles", problems);
+        run.problems.forEach(problem -> LOG.warning("Content file not loaded: " + problem.describe()));
+        LOG.info(() -> "Content loaded from " + root + ": " + run.loaded + " new files, " + run.problems.size()
+                + " with problems");
+        lastReport = new Report(run.loaded, List.copyOf(run.problems));
+        loaded = true;
+        return lastReport;
+    }
 
+    private void loadFolders(Path root, Run run) {
+        List<Pending> services = read(root, "services", run.problems);
+        List<Pending> consultants = read(root, "consultants", run.problems);
+        List<Pending> caseFiles = read(root, "cases", run.problems);
+        List<Pending> articles = read(root, "articles", run.problems);
+
+        // A service page may name a case whose file comes later in this same run.
         Set<String> caseSlugs = new HashSet<>(cases.allSlugs());
         caseFiles.forEach(pending -> slugOf(pending).ifPresent(caseSlugs::add));
 
-        List<Pending> loadedServices = new ArrayList<>();
-        for (Pending file : services) {
-            if (load(file, f -> offeringFile.load(f, caseSlugs), problems, count)) {
-                loadedServices.add(file);
-            }
-        }
-        consultants.forEach(file -> load(file, consultantFile::load, problems, count));
-        caseFiles.forEach(file -> load(file, caseStudyFile::load, problems, count));
+        List<Pending> loadedServices = services.stream()
+                .filter(file -> run.load(file, content -> offeringFile.load(content, caseSlugs)))
+                .toList();
+        consultants.forEach(file -> run.load(file, consultantFile::load));
+        caseFiles.forEach(file -> run.load(file, caseStudyFile::load));
         for (Pending file : loadedServices) {
             List<String> missing = transaction.run(() -> offeringFile.linkCases(file.content()));
             missing.forEach(slug -> LOG.warning(() -> file.path() + ": case '" + slug
                     + "' did not load (see its own message), so the service page does not link to it"));
         }
-        articles.forEach(file -> load(file, articleFile::load, problems, count));
-
-        problems.forEach(problem -> LOG.warning("Content file not loaded: " + problem.describe()));
-        LOG.info(() -> "Content loaded from " + root + ": " + count[0] + " new files, " + problems.size()
-                + " with problems");
-        lastReport = new Report(count[0], List.copyOf(problems));
-        loaded = true;
-        return lastReport;
+        articles.forEach(file -> run.load(file, articleFile::load));
     }
 
     /** What the most recent load did, for the log and for an administrator. */
@@ -119,28 +119,35 @@ public class ContentLoader {
         return loaded;
     }
 
-    private static java.util.Optional<String> slugOf(Pending pending) {
+    private static Optional<String> slugOf(Pending pending) {
         try {
-            return java.util.Optional.of(pending.content().slug());
+            return Optional.of(pending.content().slug());
         } catch (ContentFileException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    private boolean load(Pending file, Consumer<ContentFile> loader, List<ContentFileException> problems, int[] count) {
-        try {
-            transaction.load(file.content(), file.sha256(), () -> loader.accept(file.content()));
-            count[0]++;
-            return true;
-        } catch (ContentFileException e) {
-            problems.add(e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            problems.add(new ContentFileException(file.path(), 0, e.getMessage()));
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Loading " + file.path() + " failed", e);
-            problems.add(new ContentFileException(file.path(), 0, "could not be stored: " + rootMessage(e)));
+    /** One pass over the content folder: loads files one by one and keeps count. */
+    private final class Run {
+        final List<ContentFileException> problems = new ArrayList<>();
+        int loaded;
+
+        /** Loads one file in its own transaction; false, with the problem noted, when it fails. */
+        boolean load(Pending file, Consumer<ContentFile> loader) {
+            try {
+                transaction.load(file.content(), file.sha256(), () -> loader.accept(file.content()));
+                loaded++;
+                return true;
+            } catch (ContentFileException e) {
+                problems.add(e);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                problems.add(new ContentFileException(file.path(), 0, e.getMessage()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Loading " + file.path() + " failed", e);
+                problems.add(new ContentFileException(file.path(), 0, "could not be stored: " + rootMessage(e)));
+            }
+            return false;
         }
-        return false;
     }
 
     /** The files of one folder that have not been loaded before, parsed; unparsable ones become problems. */
@@ -165,7 +172,10 @@ public class ContentLoader {
             }
             try {
                 byte[] bytes = Files.readAllBytes(path);
-                String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                String text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes))
+                        .toString();
                 pending.add(new Pending(relative, sha256(bytes), ContentFile.parse(relative, text)));
             } catch (ContentFileException e) {
                 problems.add(e);

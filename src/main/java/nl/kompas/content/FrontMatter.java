@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
  * The YAML front matter of a content file, read with typed accessors that fail with the file,
@@ -47,7 +48,13 @@ public final class FrontMatter {
             options.setMaxAliasesForCollections(10);
             root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + firstLine;
+            // For a scanner error (an unclosed quote, a line without a colon) the context mark is
+            // where the broken text starts, and the problem mark only where scanning gave up. For
+            // a parser error the problem mark is the offending token, the context its whole block.
+            var mark = e instanceof ScannerException && e.getContextMark() != null
+                    ? e.getContextMark()
+                    : e.getProblemMark();
+            int line = mark == null ? 0 : mark.getLine() + firstLine;
             throw new ContentFileException(file, line, "the front matter is not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new ContentFileException(file, firstLine, "the front matter is not valid YAML: " + e.getMessage());
@@ -62,7 +69,9 @@ public final class FrontMatter {
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 if (fields.containsKey(key.getValue())) {
-                    throw new ContentFileException(file, key.getStartMark().getLine() + firstLine,
+                    throw new ContentFileException(
+                            file,
+                            key.getStartMark().getLine() + firstLine,
                             "'" + key.getValue() + "' appears twice in the front matter");
                 }
                 fields.put(key.getValue(), tuple.getValueNode());
@@ -79,7 +88,8 @@ public final class FrontMatter {
 
     public boolean has(String key) {
         Node node = fields.get(key);
-        return node != null && !(node instanceof ScalarNode scalar && scalar.getValue().isBlank());
+        return node != null
+                && !(node instanceof ScalarNode scalar && scalar.getValue().isBlank());
     }
 
     public Optional<String> text(String key) {
@@ -101,8 +111,10 @@ public final class FrontMatter {
     public String slug(String key, String fallback) {
         String slug = text(key).orElse(fallback);
         if (!Slug.isValid(slug)) {
-            throw error(key, "'" + slug + "' is not a valid slug: use lower-case letters, digits and hyphens, such as '"
-                    + Slug.from(slug) + "'");
+            throw error(
+                    key,
+                    "'" + slug + "' is not a valid slug: use lower-case letters, digits and hyphens, such as '"
+                            + Slug.from(slug) + "'");
         }
         return slug;
     }
@@ -112,7 +124,10 @@ public final class FrontMatter {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw error(key, "'" + key + "' is '" + value + "', which is not a date; write it as YYYY-MM-DD, such as 2025-03-25");
+            throw error(
+                    key,
+                    "'" + key + "' is '" + value
+                            + "', which is not a date; write it as YYYY-MM-DD, such as 2025-03-25");
         }
     }
 
@@ -142,12 +157,16 @@ public final class FrontMatter {
             return List.of();
         }
         if (node instanceof ScalarNode scalar) {
-            return scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().trim());
+            return scalar.getValue().isBlank()
+                    ? List.of()
+                    : List.of(scalar.getValue().trim());
         }
         List<String> values = new ArrayList<>();
         for (Node item : ((SequenceNode) asSequence(key, node)).getValue()) {
             if (!(item instanceof ScalarNode scalar)) {
-                throw new ContentFileException(file, item.getStartMark().getLine() + firstLine,
+                throw new ContentFileException(
+                        file,
+                        item.getStartMark().getLine() + firstLine,
                         "every item of '" + key + "' must be a single value");
             }
             if (!scalar.getValue().isBlank()) {

@@ -1,8 +1,6 @@
 package nl.kompas.content;
 
-import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -53,12 +51,14 @@ public final class MarkdownRenderer {
 
     private MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
-                AutolinkExtension.create(),
-                AnchorLinkExtension.create(),
-                TypographicExtension.create(),
-                new SiteExtension()));
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        TablesExtension.create(),
+                        AutolinkExtension.create(),
+                        AnchorLinkExtension.create(),
+                        TypographicExtension.create(),
+                        new SiteExtension()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
@@ -80,8 +80,7 @@ public final class MarkdownRenderer {
         String source = markdown == null ? "" : markdown;
         Document document = parser.parse(source);
         String html = policy.sanitize(renderer.render(document));
-        String plainText = new TextCollectingVisitor().collectAndGetText(document);
-        return new MarkdownBody(source, html, excerpt(document), ReadingTime.countWords(plainText));
+        return new MarkdownBody(source, html, excerpt(document), ReadingTime.countWords(PlainText.of(document)));
     }
 
     private static String excerpt(Document document) {
@@ -97,7 +96,7 @@ public final class MarkdownRenderer {
         if (first == null) {
             return "";
         }
-        String text = new TextCollectingVisitor().collectAndGetText(first).replaceAll("\\s+", " ").trim();
+        String text = PlainText.of(first);
         if (text.length() <= EXCERPT_LENGTH) {
             return text;
         }
@@ -107,24 +106,73 @@ public final class MarkdownRenderer {
 
     private static PolicyFactory contentPolicy() {
         return new HtmlPolicyBuilder()
-                .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
-                        "em", "strong", "del", "sup", "sub", "ul", "ol", "li", "dl", "dt", "dd", "a", "img",
-                        "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td", "span", "abbr")
+                .allowElements(
+                        "p",
+                        "br",
+                        "hr",
+                        "h2",
+                        "h3",
+                        "h4",
+                        "h5",
+                        "h6",
+                        "blockquote",
+                        "pre",
+                        "code",
+                        "em",
+                        "strong",
+                        "del",
+                        "sup",
+                        "sub",
+                        "ul",
+                        "ol",
+                        "li",
+                        "dl",
+                        "dt",
+                        "dd",
+                        "img",
+                        "figure",
+                        "figcaption",
+                        "table",
+                        "thead",
+                        "tbody",
+                        "tr",
+                        "th",
+                        "td",
+                        "span",
+                        "abbr")
                 // An h1 in a body would compete with the page title, so it becomes an h2.
                 .allowElements((name, attributes) -> "h2", "h1")
-                .allowAttributes("id").matching(Pattern.compile("[\\p{L}\\p{N}_-]{1,100}"))
-                        .onElements("h2", "h3", "h4", "h5", "h6")
-                .allowAttributes("href", "title").onElements("a")
-                .allowAttributes("rel").matching(Pattern.compile("noopener")).onElements("a")
-                .allowAttributes("class").matching(Pattern.compile("heading-anchor")).onElements("a")
-                .allowAttributes("class").matching(Pattern.compile("table")).onElements("table")
-                .allowAttributes("class").matching(Pattern.compile("language-[\\w-]{1,30}")).onElements("code")
-                .allowAttributes("aria-hidden").matching(Pattern.compile("true")).onElements("span")
-                .allowAttributes("src", "alt", "title").onElements("img")
-                .allowAttributes("loading").matching(Pattern.compile("lazy")).onElements("img")
-                .allowAttributes("title").onElements("abbr")
-                .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
-                .allowAttributes("align").matching(Pattern.compile("left|right|center")).onElements("th", "td")
+                .allowAttributes("id")
+                .matching(Pattern.compile("[\\p{L}\\p{N}_-]{1,100}"))
+                .onElements("h1", "h2", "h3", "h4", "h5", "h6")
+                .allowElements(MarkdownRenderer::markOutgoingLink, "a")
+                .allowAttributes("href", "title")
+                .onElements("a")
+                .allowAttributes("class")
+                .matching(Pattern.compile("heading-anchor"))
+                .onElements("a")
+                .allowAttributes("class")
+                .matching(Pattern.compile("table"))
+                .onElements("table")
+                .allowAttributes("class")
+                .matching(Pattern.compile("language-[\\w-]{1,30}"))
+                .onElements("code")
+                .allowAttributes("aria-hidden")
+                .matching(Pattern.compile("true"))
+                .onElements("span")
+                .allowAttributes("src", "alt", "title")
+                .onElements("img")
+                .allowAttributes("loading")
+                .matching(Pattern.compile("lazy"))
+                .onElements("img")
+                .allowAttributes("title")
+                .onElements("abbr")
+                .allowAttributes("start")
+                .matching(Pattern.compile("\\d{1,6}"))
+                .onElements("ol")
+                .allowAttributes("align")
+                .matching(Pattern.compile("left|right|center"))
+                .onElements("th", "td")
                 .allowUrlProtocols("http", "https", "mailto", "tel")
                 .toFactory();
     }
@@ -133,7 +181,22 @@ public final class MarkdownRenderer {
         return EXTERNAL_URL.matcher(url.trim()).matches();
     }
 
-    /** Figures for captioned images, rel="noopener" on outgoing links, lazy images. */
+    /**
+     * Gives a link to another site rel="noopener", whether it came from Markdown or raw HTML; any
+     * rel the author wrote is dropped. Runs after the attribute policies, on what survived them.
+     */
+    private static String markOutgoingLink(String element, List<String> attributes) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if ("href".equals(attributes.get(i)) && isExternal(attributes.get(i + 1))) {
+                attributes.add("rel");
+                attributes.add("noopener");
+                break;
+            }
+        }
+        return element;
+    }
+
+    /** Figures for captioned images, and lazy loading for images. */
     private static final class SiteExtension implements HtmlRenderer.HtmlRendererExtension {
 
         @Override
@@ -145,19 +208,14 @@ public final class MarkdownRenderer {
             builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
                 @Override
                 public AttributeProvider apply(LinkResolverContext context) {
-                    return MarkdownRenderer::addLinkAttributes;
+                    return MarkdownRenderer::addImageAttributes;
                 }
             });
         }
     }
 
-    private static void addLinkAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        if (node instanceof Link || node instanceof AutoLink) {
-            String href = attributes.getValue("href");
-            if (href != null && isExternal(href)) {
-                attributes.replaceValue("rel", "noopener");
-            }
-        } else if (node instanceof Image) {
+    private static void addImageAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (node instanceof Image) {
             attributes.replaceValue("loading", "lazy");
         }
     }
@@ -175,19 +233,25 @@ public final class MarkdownRenderer {
 
         private void render(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
             Node only = paragraph.getFirstChild();
-            if (!(only instanceof Image image) || only.getNext() != null || image.getTitle().isBlank()) {
+            if (!(only instanceof Image image)
+                    || only.getNext() != null
+                    || image.getTitle().isBlank()) {
                 context.delegateRender();
                 return;
             }
-            String src = context.resolveLink(LinkType.IMAGE, image.getUrl().unescape(), null).getUrl();
+            String src = context.resolveLink(LinkType.IMAGE, image.getUrl().unescape(), null)
+                    .getUrl();
             String alt = new TextCollectingVisitor().collectAndGetText(image);
             html.line();
             html.tag("figure");
-            html.attr("src", src).attr("alt", alt).attr("loading", "lazy").withAttr().tagVoid("img");
+            html.attr("src", src)
+                    .attr("alt", alt)
+                    .attr("loading", "lazy")
+                    .withAttr()
+                    .tagVoid("img");
             html.tag("figcaption").text(image.getTitle().unescape()).closeTag("figcaption");
             html.closeTag("figure");
             html.line();
         }
     }
-
 }

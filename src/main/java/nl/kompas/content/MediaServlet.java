@@ -36,12 +36,15 @@ public class MediaServlet extends HttpServlet {
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         Path folder = site.getContentDir().resolve("media");
         Path file = folder.resolve(name).normalize();
-        if (!name.matches("[A-Za-z0-9._-]+") || !file.startsWith(folder) || !TYPES.containsKey(extension)
+        if (!name.matches("[A-Za-z0-9._-]+")
+                || !file.startsWith(folder)
+                || !TYPES.containsKey(extension)
                 || !Files.isRegularFile(file)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String etag = "\"" + Files.size(file) + "-" + Files.getLastModifiedTime(file).toMillis() + "\"";
+        String etag =
+                "\"" + Files.size(file) + "-" + Files.getLastModifiedTime(file).toMillis() + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "public, max-age=86400");
         response.setHeader("X-Content-Type-Options", "nosniff");

@@ -10,6 +10,8 @@ public final class ReadableDate {
     private ReadableDate() {}
 
     public static String format(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
     }
 }

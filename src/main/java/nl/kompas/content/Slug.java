@@ -2,6 +2,7 @@ package nl.kompas.content;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** URL slugs: lower-case ASCII words joined by hyphens, such as "samenwerken-in-netwerken". */
@@ -11,17 +12,31 @@ public final class Slug {
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘]");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+    /** Letters that no Unicode decomposition turns into ASCII, spelled the way they are said. */
+    private static final Map<String, String> SPELLED_OUT = Map.ofEntries(
+            Map.entry("œ", "oe"),
+            Map.entry("æ", "ae"),
+            Map.entry("ø", "o"),
+            Map.entry("ß", "ss"),
+            Map.entry("ł", "l"),
+            Map.entry("đ", "d"),
+            Map.entry("þ", "th"));
 
     private Slug() {}
 
-    /** Makes a slug from a title: "Één café & 3 ideeën" becomes "een-cafe-3-ideeen". */
+    /** Makes a slug from a title: "Één café &amp; 3 ideeën" becomes "een-cafe-en-3-ideeen". */
     public static String from(String text) {
-        String ascii = DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String slug = NON_ALPHANUMERIC
-                .matcher(ascii.toLowerCase(Locale.ROOT).replace("&", " en ").replace("'", ""))
-                .replaceAll("-");
-        slug = trimHyphens(slug);
+        // NFKD also unfolds compatibility letters such as the Dutch ĳ and the ligature ﬁ.
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> letter : SPELLED_OUT.entrySet()) {
+            lower = lower.replace(letter.getKey(), letter.getValue());
+        }
+        String ascii = DIACRITICS.matcher(lower).replaceAll("");
+        ascii = APOSTROPHES.matcher(ascii.replace("&", " en ")).replaceAll("");
+        String slug = trimHyphens(NON_ALPHANUMERIC.matcher(ascii).replaceAll("-"));
         if (slug.length() > MAX_LENGTH) {
             slug = trimHyphens(slug.substring(0, MAX_LENGTH));
         }
@@ -29,7 +44,9 @@ public final class Slug {
     }
 
     public static boolean isValid(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+        return slug != null
+                && slug.length() <= MAX_LENGTH
+                && VALID.matcher(slug).matches();
     }
 
     private static String trimHyphens(String slug) {

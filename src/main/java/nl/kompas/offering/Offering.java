@@ -18,7 +18,8 @@ import nl.kompas.content.Slug;
 @Table(name = "offering")
 @NamedQuery(
         name = "Offering.findPublishedBySlug",
-        query = "select o from Offering o where o.slug = :slug and o.status = nl.kompas.content.PublicationStatus.PUBLISHED")
+        query =
+                "select o from Offering o where o.slug = :slug and o.status = nl.kompas.content.PublicationStatus.PUBLISHED")
 @NamedQuery(
         name = "Offering.findAllPublished",
         query = "select o from Offering o where o.status = nl.kompas.content.PublicationStatus.PUBLISHED"

@@ -53,7 +53,8 @@ public class OfferingFile {
         Offering offering = offerings.findBySlug(file.slug()).orElseThrow();
         List<String> missing = new java.util.ArrayList<>();
         for (String caseSlug : file.frontMatter().list("cases")) {
-            cases.findBySlug(caseSlug).ifPresentOrElse((CaseStudy found) -> found.involve(offering), () -> missing.add(caseSlug));
+            cases.findBySlug(caseSlug)
+                    .ifPresentOrElse((CaseStudy found) -> found.involve(offering), () -> missing.add(caseSlug));
         }
         return missing;
     }

@@ -31,8 +31,10 @@ public class OfferingRepository {
     /** Published service pages by section name, sections alphabetical, pages in their order. */
     public Map<String, List<Offering>> findPublishedBySection() {
         Map<String, List<Offering>> sections = new LinkedHashMap<>();
-        for (Offering offering : em.createNamedQuery("Offering.findAllPublished", Offering.class).getResultList()) {
-            sections.computeIfAbsent(offering.getSectionName(), name -> new java.util.ArrayList<>()).add(offering);
+        for (Offering offering :
+                em.createNamedQuery("Offering.findAllPublished", Offering.class).getResultList()) {
+            sections.computeIfAbsent(offering.getSectionName(), name -> new java.util.ArrayList<>())
+                    .add(offering);
         }
         return sections;
     }

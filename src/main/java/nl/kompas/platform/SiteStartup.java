@@ -34,8 +34,10 @@ public class SiteStartup implements ServletContextListener {
         try {
             theme.activate(event.getServletContext());
         } catch (ThemeException e) {
-            LOG.log(Level.SEVERE, "Start-up stopped. " + e.getMessage()
-                    + ". Fix the theme or choose another with site.theme (SITE_THEME).");
+            LOG.log(
+                    Level.SEVERE,
+                    "Start-up stopped. " + e.getMessage()
+                            + ". Fix the theme or choose another with site.theme (SITE_THEME).");
             throw e;
         }
         schema.migrate();

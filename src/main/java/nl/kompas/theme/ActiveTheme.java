@@ -61,8 +61,10 @@ public class ActiveTheme {
 
     /** The URL of an asset, with its content hash in the path so it can be cached for a year. */
     public String asset(String name) {
-        return current().asset(name)
+        return current()
+                .asset(name)
                 .map(asset -> ASSET_PATH + asset.hash() + "/" + asset.name())
-                .orElseThrow(() -> new IllegalArgumentException("Theme '" + current().id() + "' has no asset " + name));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Theme '" + current().id() + "' has no asset " + name));
     }
 }

@@ -10,10 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A checked, loaded theme: its manifest, the path of its Facelets layout, and its assets.
@@ -30,6 +34,9 @@ public final class Theme {
 
         Set<String> list(String folder);
     }
+
+    private static final Pattern MAIN_INSERT = Pattern.compile("<ui:insert\\s+name\\s*=\\s*[\"']main[\"']");
+    private static final Pattern XML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
     private static final String[] MANIFEST_KEYS = {"name", "description", "version"};
 
@@ -57,7 +64,7 @@ public final class Theme {
         String folder = root + "/" + id + "/";
         Map<String, String> manifest = manifest(id, folder + "theme.yaml", files);
         String layout = text(id, folder + "layout.xhtml", files);
-        if (!layout.contains("<ui:insert name=\"main\"")) {
+        if (!MAIN_INSERT.matcher(XML_COMMENT.matcher(layout).replaceAll("")).find()) {
             throw new ThemeException(id, "layout.xhtml has no <ui:insert name=\"main\"/> for the page content");
         }
         Map<String, ThemeAsset> assets = new LinkedHashMap<>();
@@ -71,7 +78,14 @@ public final class Theme {
     private static Map<String, String> manifest(String id, String path, Files files) {
         Object parsed;
         try {
-            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text(id, path, files));
+            LoaderOptions options = new LoaderOptions();
+            parsed = new Yaml(
+                            new SafeConstructor(options),
+                            new Representer(new DumperOptions()),
+                            new DumperOptions(),
+                            options,
+                            new TextOnlyResolver())
+                    .load(text(id, path, files));
         } catch (YAMLException e) {
             throw new ThemeException(id, "theme.yaml is not valid YAML: " + e.getMessage());
         }
@@ -96,7 +110,10 @@ public final class Theme {
                 loadAssets(id, path, name, files, into);
             } else {
                 byte[] bytes = bytes(id, path, files);
-                into.put(name, new ThemeAsset(name, bytes, contentType(name), sha256(bytes).substring(0, 12)));
+                into.put(
+                        name,
+                        new ThemeAsset(
+                                name, bytes, contentType(name), sha256(bytes).substring(0, 12)));
             }
         }
     }
@@ -137,6 +154,12 @@ public final class Theme {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Reads every value as text: a version such as 1.10 must not become the number 1.1. */
+    private static final class TextOnlyResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {}
     }
 
     public String id() {

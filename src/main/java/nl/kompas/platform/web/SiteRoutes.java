@@ -61,7 +61,9 @@ public class SiteRoutes extends HttpFilter {
         while (parameter.find()) {
             regex.append(Pattern.quote(template.substring(last, parameter.start())));
             names.add(parameter.group(1));
-            regex.append('(').append("page".equals(parameter.group(1)) ? PAGE : SLUG).append(')');
+            regex.append('(')
+                    .append("page".equals(parameter.group(1)) ? PAGE : SLUG)
+                    .append(')');
             last = parameter.end();
         }
         regex.append(Pattern.quote(template.substring(last)));
@@ -79,8 +81,9 @@ public class SiteRoutes extends HttpFilter {
         if (path.length() > 1 && path.endsWith("/")) {
             String query = request.getQueryString();
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader("Location", request.getContextPath() + path.replaceAll("/+$", "")
-                    + (query == null ? "" : "?" + query));
+            response.setHeader(
+                    "Location",
+                    request.getContextPath() + path.replaceAll("/+$", "") + (query == null ? "" : "?" + query));
             return;
         }
         for (Definition route : ROUTES) {

@@ -1,0 +1,227 @@
+package nl.kompas.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Splitting a file into front matter and body; line numbers count the opening "---" as line 1. */
+class ContentFileTest {
+
+    private static final String PATH = "articles/x.md";
+
+    private static ContentFileException failure(String text) {
+        return assertThrows(ContentFileException.class, () -> ContentFile.parse(PATH, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "Gewoon tekst zonder front matter.",
+                "title: x\n---\nbody",
+                "\n---\ntitle: x\n---\nbody",
+                "# Kop\n\n---\ntitle: x\n---\n"
+            })
+    void fileWithoutFrontMatterFailsOnLineOne(String text) {
+        ContentFileException e = failure(text);
+
+        assertEquals(PATH, e.file());
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("front matter"), e.getMessage());
+        assertEquals(PATH + ":1: " + e.getMessage(), e.describe());
+    }
+
+    @Test
+    void unclosedFrontMatterFailsOnLineOneAndAsksForTheClosingLine() {
+        ContentFileException e = failure("---\ntitle: Hallo\ndate: 2025-03-25\n\nDe tekst begint hier.\n");
+
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("closing \"---\""), e.getMessage());
+    }
+
+    @Test
+    void invalidYamlFailsWithinTheFrontMatterAndSaysSo() {
+        ContentFileException e = failure("---\ntitle: \"unclosed\ndate: 2025-03-25\n---\nbody\n");
+
+        assertTrue(e.getMessage().startsWith("the front matter is not valid YAML"), e.getMessage());
+        assertTrue(e.line() >= 2 && e.line() <= 4, "a line of the front matter, not " + e.line());
+    }
+
+    @Test
+    void unclosedQuoteIsReportedOnItsOwnLine() {
+        ContentFileException e = failure("---\ntitle: \"unclosed\ndate: 2025-03-25\n---\nbody\n");
+
+        assertEquals(2, e.line(), e.describe());
+    }
+
+    @Test
+    void lineWithoutColonIsReportedOnItsOwnLine() {
+        ContentFileException e = failure("---\ntitle: x\ndit is geen veld\nslug: y\n---\nbody\n");
+
+        assertEquals(3, e.line(), e.describe());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // text (\n written as \\n)                      | line
+                "---\\ntitle: x\\n  bad: indent\\n---\\nbody     | 3",
+                "---\\ntitle: x\\ndate: 2025-01-01\\n\\n: leeg\\n---\\n | 5",
+                "---\\ntitle: x\\ntags: [a, b]]\\n---\\n         | 3",
+            })
+    void invalidYamlNamesTheLineOfTheProblem(String text, int line) {
+        ContentFileException e = failure(text.strip().replace("\\n", "\n"));
+
+        assertTrue(e.getMessage().startsWith("the front matter is not valid YAML: "), e.getMessage());
+        assertTrue(e.getMessage().length() > "the front matter is not valid YAML: ".length(), "says what is wrong");
+        assertEquals(line, e.line(), e.describe());
+    }
+
+    @Test
+    void frontMatterThatIsNotKeyValueFails() {
+        ContentFileException e = failure("---\nalleen tekst\n---\nbody");
+
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("key: value"), e.getMessage());
+    }
+
+    @Test
+    void frontMatterAsAListFails() {
+        ContentFileException e = failure("---\n- a\n- b\n---\nbody");
+
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void emptyFrontMatterIsAcceptedButHasNoFields() {
+        ContentFile file = ContentFile.parse(PATH, "---\n---\nDe tekst.");
+
+        assertEquals("De tekst.", file.body());
+        ContentFileException e = assertThrows(
+                ContentFileException.class, () -> file.frontMatter().requiredText("title"));
+        assertEquals(1, e.line());
+    }
+
+    @Test
+    void bodyAfterFrontMatterIsReturnedIntact() {
+        String body = "\n# Kop\n\nEen alinea met --- streepjes.\n\n---\n\nNa de lijn: *nadruk*  \n\n    code\n";
+        ContentFile file = ContentFile.parse(PATH, "---\ntitle: Hallo\n---\n" + body);
+
+        assertEquals(body, file.body());
+        assertEquals("Hallo", file.frontMatter().requiredText("title"));
+        assertEquals(PATH, file.path());
+    }
+
+    @Test
+    void frontMatterWithoutBodyGivesEmptyBody() {
+        assertEquals("", ContentFile.parse(PATH, "---\ntitle: x\n---").body());
+        assertEquals("", ContentFile.parse(PATH, "---\ntitle: x\n---\n").body());
+    }
+
+    @Test
+    void fenceMayHaveTrailingSpaces() {
+        ContentFile file = ContentFile.parse(PATH, "---  \ntitle: x\n--- \t\nbody");
+
+        assertEquals("x", file.frontMatter().requiredText("title"));
+        assertEquals("body", file.body());
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsAccepted() {
+        ContentFile file = ContentFile.parse(PATH, "\uFEFF---\ntitle: Één\ndate: gisteren\n---\nbody");
+
+        assertEquals("Één", file.frontMatter().requiredText("title"));
+        assertEquals("body", file.body());
+        ContentFileException e = assertThrows(
+                ContentFileException.class, () -> file.frontMatter().requiredDate("date"));
+        assertEquals(3, e.line(), "the BOM does not shift line numbers");
+    }
+
+    @Test
+    void crlfLineEndingsWork() {
+        ContentFile file = ContentFile.parse(
+                PATH,
+                "---\r\ntitle: Hallo\r\nauthors:\r\n  - anne\r\n  - bram\r\ndate: nee\r\n---\r\nRegel 1\r\nRegel 2\r\n");
+
+        assertEquals("Hallo", file.frontMatter().requiredText("title"));
+        assertEquals(java.util.List.of("anne", "bram"), file.frontMatter().list("authors"));
+        assertEquals("Regel 1\r\nRegel 2\r\n", file.body());
+        ContentFileException e = assertThrows(
+                ContentFileException.class, () -> file.frontMatter().requiredDate("date"));
+        assertEquals(6, e.line(), "CRLF counts as one line break");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "articles/mijn-artikel.md, mijn-artikel",
+        "cases/gemeente-x.MD, gemeente-x",
+        "mijn-artikel.md, mijn-artikel",
+        "consultants/anne-de-vries.md, anne-de-vries",
+    })
+    void slugDefaultsToFileName(String path, String slug) {
+        assertEquals(slug, ContentFile.parse(path, "---\ntitle: x\n---\n").slug());
+    }
+
+    @Test
+    void slugFromFrontMatterWinsOverFileName() {
+        assertEquals(
+                "ander-artikel",
+                ContentFile.parse("articles/mijn-artikel.md", "---\nslug: ander-artikel\n---\n")
+                        .slug());
+    }
+
+    @Test
+    void invalidSlugSuggestsAValidOne() {
+        ContentFile file = ContentFile.parse(PATH, "---\ntitle: x\nslug: Hallo Wereld\n---\n");
+
+        ContentFileException e = assertThrows(ContentFileException.class, file::slug);
+
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("'Hallo Wereld' is not a valid slug"), e.getMessage());
+        assertTrue(e.getMessage().contains("'hallo-wereld'"), "suggests the slug: " + e.getMessage());
+    }
+
+    @Test
+    void invalidFileNameAsSlugSuggestsAValidOne() {
+        ContentFile file = ContentFile.parse("articles/Mijn Artikel.md", "---\ntitle: x\n---\n");
+
+        ContentFileException e = assertThrows(ContentFileException.class, file::slug);
+
+        assertEquals("articles/Mijn Artikel.md", e.file());
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("'mijn-artikel'"), e.getMessage());
+    }
+
+    @Test
+    void errorNamesTheLineOfTheKey() {
+        ContentFile file = ContentFile.parse(PATH, "---\ntitle: x\n\nauthors: [onbekend]\n---\n");
+
+        ContentFileException e = file.error("authors", "there is no consultant with the slug 'onbekend'");
+
+        assertEquals(PATH + ":4: there is no consultant with the slug 'onbekend'", e.describe());
+        assertEquals(1, file.error("missing", "r").line(), "a missing key blames the opening line");
+    }
+
+    @Test
+    void describeUsesFileLineReasonForm() {
+        ContentFileException e = new ContentFileException("articles/x.md", 4, "date 'morgen' is not a date");
+
+        assertEquals("articles/x.md:4: date 'morgen' is not a date", e.describe());
+        assertEquals("date 'morgen' is not a date", e.reason());
+        assertEquals("articles/x.md", e.file());
+        assertEquals(4, e.line());
+    }
+
+    @Test
+    void describeLeavesOutLineZero() {
+        assertEquals(
+                "articles/x.md: cannot read the file",
+                new ContentFileException("articles/x.md", 0, "cannot read the file").describe());
+    }
+}

@@ -1,0 +1,399 @@
+package nl.kompas.theme;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ThemeTest {
+
+    static final String ROOT = "/WEB-INF/themes";
+
+    private static final String MANIFEST = "name: Proef\ndescription: Een thema voor tests.\nversion: 2.1.0\n";
+    private static final String LAYOUT = """
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:ui="jakarta.faces.facelets">
+            <body><main><ui:insert name="main"/></main></body>
+            </html>
+            """;
+    private static final String CSS = "body { font-family: serif; }\n";
+    private static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n";
+
+    @TempDir
+    Path themes;
+
+    private Path theme;
+
+    @BeforeEach
+    void validTheme() throws IOException {
+        theme = themes.resolve("proef");
+        write("theme.yaml", MANIFEST);
+        write("layout.xhtml", LAYOUT);
+        write("assets/style.css", CSS);
+        write("assets/logo.svg", SVG);
+        write("assets/fonts/body.woff2", "font");
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = theme.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private Theme load(String id) {
+        return Theme.load(ROOT, id, new FolderFiles(ROOT, themes));
+    }
+
+    private ThemeException failure(String id) {
+        return assertThrows(ThemeException.class, () -> load(id));
+    }
+
+    @Nested
+    class ValidTheme {
+
+        @Test
+        void manifestIsRead() {
+            Theme loaded = load("proef");
+
+            assertEquals("proef", loaded.id());
+            assertEquals("Proef", loaded.name());
+            assertEquals("Een thema voor tests.", loaded.description());
+            assertEquals("2.1.0", loaded.version());
+        }
+
+        @Test
+        void layoutPathPointsIntoTheThemeFolder() {
+            assertEquals("/WEB-INF/themes/proef/layout.xhtml", load("proef").layoutPath());
+        }
+
+        @Test
+        void assetsAreLoadedWithContentTypes() {
+            Theme loaded = load("proef");
+
+            ThemeAsset css = loaded.asset("style.css").orElseThrow();
+            assertEquals("style.css", css.name());
+            assertEquals("text/css;charset=UTF-8", css.contentType());
+            assertArrayEquals(CSS.getBytes(StandardCharsets.UTF_8), css.bytes());
+            assertEquals("image/svg+xml", loaded.asset("logo.svg").orElseThrow().contentType());
+            assertEquals(
+                    "font/woff2",
+                    loaded.asset("fonts/body.woff2").orElseThrow().contentType(),
+                    "assets in sub-folders are named by their path under assets/");
+            assertTrue(loaded.asset("missing.css").isEmpty());
+            assertTrue(loaded.asset("theme.yaml").isEmpty(), "files outside assets/ are no assets");
+        }
+
+        @Test
+        void assetHashIsTwelveHexCharactersAndStable() {
+            String hash = load("proef").asset("style.css").orElseThrow().hash();
+
+            assertTrue(hash.matches("[0-9a-f]{12}"), hash);
+            assertEquals(hash, load("proef").asset("style.css").orElseThrow().hash(), "same bytes, same hash");
+            // SHA-256 of the bytes, so the URL of an unchanged file never changes between builds.
+            assertEquals(sha256(CSS).substring(0, 12), hash);
+        }
+
+        @Test
+        void assetHashChangesWithTheContent() throws IOException {
+            String before = load("proef").asset("style.css").orElseThrow().hash();
+            write("assets/style.css", CSS + "h1 { color: navy; }\n");
+
+            String after = load("proef").asset("style.css").orElseThrow().hash();
+
+            assertNotEquals(before, after, "a changed stylesheet gets a new URL so caches refresh");
+        }
+
+        @Test
+        void differentFilesGetDifferentHashes() {
+            Theme loaded = load("proef");
+            assertNotEquals(
+                    loaded.asset("style.css").orElseThrow().hash(),
+                    loaded.asset("logo.svg").orElseThrow().hash());
+        }
+
+        @Test
+        void manifestValuesAreTrimmed() throws IOException {
+            write("theme.yaml", "name: \"  Proef  \"\ndescription: |\n  Regel een.\nversion: \"3\"\n");
+
+            Theme loaded = load("proef");
+
+            assertEquals("Proef", loaded.name());
+            assertEquals("Regel een.", loaded.description());
+            assertEquals("3", loaded.version());
+        }
+
+        @Test
+        void versionIsKeptAsWritten() throws IOException {
+            write("theme.yaml", "name: Proef\ndescription: x\nversion: 1.10\n");
+
+            assertEquals("1.10", load("proef").version());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "css, text/css;charset=UTF-8",
+        "CSS, text/css;charset=UTF-8",
+        "svg, image/svg+xml",
+        "js, text/javascript;charset=UTF-8",
+        "png, image/png",
+        "jpg, image/jpeg",
+        "jpeg, image/jpeg",
+        "webp, image/webp",
+        "woff2, font/woff2",
+        "ico, image/x-icon",
+        "txt, application/octet-stream"
+    })
+    void contentTypes(String extension, String contentType) {
+        assertEquals(contentType, Theme.contentType("a/b." + extension));
+    }
+
+    @Nested
+    class BrokenTheme {
+
+        private void assertNames(ThemeException e, String id, String problem) {
+            assertTrue(e.getMessage().contains("'" + id + "'"), "names the theme: " + e.getMessage());
+            assertTrue(e.getMessage().contains(problem), "names the problem (" + problem + "): " + e.getMessage());
+        }
+
+        @Test
+        void missingThemeFolder() {
+            ThemeException e = failure("bestaat-niet");
+
+            assertNames(e, "bestaat-niet", "theme.yaml is missing");
+        }
+
+        @Test
+        void missingManifest() throws IOException {
+            Files.delete(theme.resolve("theme.yaml"));
+
+            assertNames(failure("proef"), "proef", "theme.yaml is missing");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "name: [Proef\ndescription: x\nversion: 1\n",
+                    "name: Proef\n  description: x: y\n",
+                    "name: \"Proef\nversion: 1\n"
+                })
+        void invalidYaml(String manifest) throws IOException {
+            write("theme.yaml", manifest);
+
+            assertNames(failure("proef"), "proef", "theme.yaml is not valid YAML");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "alleen tekst\n", "- name\n- version\n"})
+        void manifestThatIsNotAMap(String manifest) throws IOException {
+            write("theme.yaml", manifest);
+
+            assertNames(failure("proef"), "proef", "theme.yaml must hold name, description and version");
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "name: Proef\\ndescription: x\\n|version",
+                    "name: Proef\\ndescription: x\\nversion: \"  \"\\n|version",
+                    "name: Proef\\ndescription: x\\nversion:\\n|version",
+                    "description: x\\nversion: 1.0.0\\n|name",
+                    "name: Proef\\nversion: 1.0.0\\n|description",
+                })
+        void manifestMissingAKey(String manifest, String key) throws IOException {
+            write("theme.yaml", manifest.replace("\\n", "\n"));
+
+            assertNames(failure("proef"), "proef", "theme.yaml has no '" + key + "'");
+        }
+
+        @Test
+        void missingLayout() throws IOException {
+            Files.delete(theme.resolve("layout.xhtml"));
+
+            assertNames(failure("proef"), "proef", "layout.xhtml is missing");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "<html><body><main></main></body></html>",
+                    "<html><body><ui:insert name=\"inhoud\"/></body></html>",
+                    "<html><body><ui:include src=\"main.xhtml\"/></body></html>",
+                })
+        void layoutWithoutMainInsert(String layout) throws IOException {
+            write("layout.xhtml", layout);
+
+            assertNames(failure("proef"), "proef", "layout.xhtml has no <ui:insert name=\"main\"/>");
+        }
+
+        @Test
+        void mainInsertOnlyInACommentIsNotEnough() throws IOException {
+            write(
+                    "layout.xhtml",
+                    "<!-- pages go where the layout has <ui:insert name=\"main\"/> -->\n<html><body/></html>");
+
+            assertNames(failure("proef"), "proef", "layout.xhtml has no <ui:insert name=\"main\"/>");
+        }
+
+        @Test
+        void missingStylesheet() throws IOException {
+            Files.delete(theme.resolve("assets/style.css"));
+
+            assertNames(failure("proef"), "proef", "assets/style.css is missing");
+        }
+
+        @Test
+        void stylesheetInASubFolderDoesNotCount() throws IOException {
+            Files.delete(theme.resolve("assets/style.css"));
+            write("assets/css/style.css", CSS);
+
+            assertNames(failure("proef"), "proef", "assets/style.css is missing");
+        }
+
+        @Test
+        void missingAssetsFolder() throws IOException {
+            try (Stream<Path> files = Files.walk(theme.resolve("assets"))) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+
+            assertNames(failure("proef"), "proef", "assets/style.css is missing");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "../etc",
+                    "..",
+                    "Proef",
+                    "proef/../x",
+                    "/proef",
+                    "proef thema",
+                    "-proef",
+                    "_proef",
+                    "proef.",
+                    ""
+                })
+        void invalidThemeIdIsRefusedBeforeAnyFileIsRead(String id) {
+            Theme.Files noFiles = new Theme.Files() {
+                @Override
+                public java.io.InputStream open(String path) {
+                    throw new AssertionError("no file may be read for id " + id + ": " + path);
+                }
+
+                @Override
+                public java.util.Set<String> list(String folder) {
+                    throw new AssertionError("no folder may be listed for id " + id + ": " + folder);
+                }
+            };
+
+            ThemeException e = assertThrows(ThemeException.class, () -> Theme.load(ROOT, id, noFiles));
+
+            assertNames(e, id, "a theme name uses lower-case letters, digits, '-' and '_'");
+        }
+
+        @Test
+        void nullThemeIdIsRefused() {
+            ThemeException e =
+                    assertThrows(ThemeException.class, () -> Theme.load(ROOT, null, new FolderFiles(ROOT, themes)));
+
+            assertTrue(e.getMessage().contains("'null'"), e.getMessage());
+        }
+
+        @Test
+        void messageHasTheUsualForm() {
+            assertEquals(
+                    "Theme 'proef' cannot be used: assets/style.css is missing",
+                    new ThemeException("proef", "assets/style.css is missing").getMessage());
+        }
+    }
+
+    /** The themes shipped in themes/ at the top of the project (Maven runs tests from the project folder). */
+    @Nested
+    class ShippedThemes {
+
+        private static final Path SHIPPED = Path.of("themes");
+
+        static Stream<String> shippedThemeIds() throws IOException {
+            try (Stream<Path> folders = Files.list(SHIPPED)) {
+                return folders
+                        .filter(Files::isDirectory)
+                        .map(path -> path.getFileName().toString())
+                        .sorted()
+                        .toList()
+                        .stream();
+            }
+        }
+
+        @Test
+        void defaultAndNoordAreShipped() throws IOException {
+            List<String> ids = shippedThemeIds().toList();
+
+            assertTrue(ids.containsAll(List.of("default", "noord")), ids.toString());
+        }
+
+        @ParameterizedTest
+        @MethodSource("shippedThemeIds")
+        void shippedThemeLoadsAndPassesValidation(String id) {
+            Theme loaded = Theme.load(ROOT, id, new FolderFiles(ROOT, SHIPPED));
+
+            assertEquals(id, loaded.id());
+            assertFalse(loaded.name().isBlank());
+            assertFalse(loaded.description().isBlank());
+            assertTrue(loaded.version().matches("\\d+(\\.\\d+)*"), loaded.version());
+            assertEquals(ROOT + "/" + id + "/layout.xhtml", loaded.layoutPath());
+            ThemeAsset css = loaded.asset("style.css").orElseThrow();
+            assertEquals("text/css;charset=UTF-8", css.contentType());
+            assertTrue(css.bytes().length > 0, "style.css has content");
+            assertTrue(css.hash().matches("[0-9a-f]{12}"), css.hash());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"default", "noord"})
+        void shippedThemeHasAFaviconAndItsOwnName(String id) {
+            Theme loaded = Theme.load(ROOT, id, new FolderFiles(ROOT, SHIPPED));
+
+            assertEquals(
+                    "image/svg+xml", loaded.asset("favicon.svg").orElseThrow().contentType());
+        }
+
+        @Test
+        void shippedThemesLookDifferent() {
+            Theme first = Theme.load(ROOT, "default", new FolderFiles(ROOT, SHIPPED));
+            Theme second = Theme.load(ROOT, "noord", new FolderFiles(ROOT, SHIPPED));
+
+            assertNotEquals(first.name(), second.name());
+            assertNotEquals(
+                    first.asset("style.css").orElseThrow().hash(),
+                    second.asset("style.css").orElseThrow().hash());
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
