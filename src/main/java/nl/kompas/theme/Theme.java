@@ -62,6 +62,19 @@ public final class Theme {
             throw new ThemeException(String.valueOf(id), "a theme name uses lower-case letters, digits, '-' and '_'");
         }
         String folder = root + "/" + id + "/";
+        Set<String> themes = files.list(root + "/");
+        if (!themes.contains(folder)) {
+            throw new ThemeException(
+                    id,
+                    "there is no folder themes/" + id + " (available: "
+                            + String.join(
+                                    ", ",
+                                    themes.stream()
+                                            .map(path -> path.substring(root.length() + 1, path.length() - 1))
+                                            .sorted()
+                                            .toList())
+                            + ")");
+        }
         Map<String, String> manifest = manifest(id, folder + "theme.yaml", files);
         String layout = text(id, folder + "layout.xhtml", files);
         if (!MAIN_INSERT.matcher(XML_COMMENT.matcher(layout).replaceAll("")).find()) {

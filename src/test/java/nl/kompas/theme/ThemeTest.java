@@ -177,7 +177,7 @@ class ThemeTest {
         void missingThemeFolder() {
             ThemeException e = failure("bestaat-niet");
 
-            assertNames(e, "bestaat-niet", "theme.yaml is missing");
+            assertNames(e, "bestaat-niet", "there is no folder themes/bestaat-niet (available: proef)");
         }
 
         @Test

@@ -45,7 +45,7 @@ class PublicPagesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return SiteDeployment.war();
+        return SiteDeployment.war().addClass(FailingServlet.class);
     }
 
     @ArquillianResource
@@ -68,7 +68,10 @@ class PublicPagesIT {
             assertEquals("nl", page.selectFirst("html").attr("lang"), path);
             assertFalse(page.title().isBlank(), path + " has a title");
             assertFalse(page.select("meta[name=description]").attr("content").isBlank(), path + " has a description");
-            assertEquals(BASE + (path.equals("/") ? "/" : path), page.select("link[rel=canonical]").attr("href"), path);
+            assertEquals(
+                    BASE + (path.equals("/") ? "/" : path),
+                    page.select("link[rel=canonical]").attr("href"),
+                    path);
             for (String landmark : List.of("header", "nav", "main", "footer")) {
                 assertNotNull(page.selectFirst(landmark), path + " has a " + landmark);
             }
@@ -91,7 +94,8 @@ class PublicPagesIT {
                 }
             }
             String html = page.html().toLowerCase();
-            assertFalse(html.contains("primefaces") || html.contains("jquery") || html.contains("jakarta.faces.resource"),
+            assertFalse(
+                    html.contains("primefaces") || html.contains("jquery") || html.contains("jakarta.faces.resource"),
                     path + " loads no Faces or PrimeFaces resources");
         }
     }
@@ -99,9 +103,13 @@ class PublicPagesIT {
     @Test
     void homeShowsNewestArticlesCasesServicesAndContact() {
         Document home = site.page("/");
-        assertEquals(3, home.select("#newest ~ .cards .article-card, section[aria-labelledby=newest] .article-card").size());
+        assertEquals(
+                3,
+                home.select("#newest ~ .cards .article-card, section[aria-labelledby=newest] .article-card")
+                        .size());
         assertFalse(home.select("section[aria-labelledby=cases] .case-card").isEmpty());
-        assertEquals(List.of("Coaching en intervisie", "Opleidingen", "Organisatieontwikkeling"),
+        assertEquals(
+                List.of("Coaching en intervisie", "Opleidingen", "Organisatieontwikkeling"),
                 home.select(".service-section h3").eachText());
         assertFalse(home.select("a[href=/contact]").isEmpty());
     }
@@ -125,26 +133,35 @@ class PublicPagesIT {
         assertEquals(2, category.select(".list .article-card").size());
         Document tag = site.page("/artikelen/tag/testlabel");
         assertEquals(5, tag.select(".list .article-card").size());
-        assertTrue(category.select("a[href=/artikelen/categorie/samenwerken]").size() > 0, "filter links to other categories");
+        assertTrue(
+                category.select("a[href=/artikelen/categorie/samenwerken]").size() > 0,
+                "filter links to other categories");
     }
 
     @Test
     void articleShowsBylineSeriesAuthorBoxShareLinksAndCallToAction() {
         Document article = site.page("/artikelen/de-adviseur-als-verandermakelaar-deel-2");
-        assertEquals("De adviseur als verandermakelaar (deel 2): vier tips voor de praktijk", article.selectFirst("h1").text());
+        assertEquals(
+                "De adviseur als verandermakelaar (deel 2): vier tips voor de praktijk",
+                article.selectFirst("h1").text());
         assertEquals("Artikel", article.selectFirst(".article-header .type").text());
-        assertEquals("23 september 2025", article.selectFirst(".article-header time").text());
+        assertEquals(
+                "23 september 2025", article.selectFirst(".article-header time").text());
         assertTrue(article.selectFirst(".reading-time").text().matches("\\d+ min leestijd"));
         Element byline = article.selectFirst(".byline");
         assertTrue(byline.text().startsWith("Geschreven door Anne de Vries"));
-        assertEquals("/consultants/anne-de-vries", byline.selectFirst("a.author").attr("href"));
+        assertEquals(
+                "/consultants/anne-de-vries", byline.selectFirst("a.author").attr("href"));
         assertTrue(byline.selectFirst("a.linkedin").attr("href").startsWith("https://www.linkedin.com/in/"));
         Element series = article.selectFirst(".series");
         assertTrue(series.text().startsWith("Deel 2 van 2"));
-        assertEquals("/artikelen/de-adviseur-als-verandermakelaar-deel-1", series.selectFirst("ol li a").attr("href"));
+        assertEquals(
+                "/artikelen/de-adviseur-als-verandermakelaar-deel-1",
+                series.selectFirst("ol li a").attr("href"));
         assertEquals("Over de auteur", article.selectFirst(".authors h2").text());
         assertEquals(1, article.select(".author-box").size());
-        assertEquals("https://www.linkedin.com/sharing/share-offsite/?url="
+        assertEquals(
+                "https://www.linkedin.com/sharing/share-offsite/?url="
                         + "https%3A%2F%2Fwww.koersvast.example%2Fartikelen%2Fde-adviseur-als-verandermakelaar-deel-2",
                 article.selectFirst("a.share-linkedin").attr("href"));
         assertTrue(article.selectFirst("a.share-x").attr("href").startsWith("https://x.com/intent/tweet?url="));
@@ -158,7 +175,9 @@ class PublicPagesIT {
     @Test
     void coAuthoredArticleNamesBothAuthors() {
         Document article = site.page("/artikelen/intervisie-die-blijft-werken");
-        assertEquals(List.of("Sanne Visser", "Ilse Bakker"), article.select(".byline a.author").eachText());
+        assertEquals(
+                List.of("Sanne Visser", "Ilse Bakker"),
+                article.select(".byline a.author").eachText());
         assertTrue(article.selectFirst(".byline").text().contains("Sanne Visser (LinkedIn) en Ilse Bakker"));
         assertEquals("Over de auteurs", article.selectFirst(".authors h2").text());
         assertEquals(2, article.select(".author-box").size());
@@ -169,7 +188,9 @@ class PublicPagesIT {
         Document article = site.page("/artikelen/leren-van-je-eigen-praktijk");
         Element figure = article.selectFirst(".prose figure");
         assertNotNull(figure, "the captioned image is a figure");
-        assertEquals("Figuur 1: De leercyclus in vier stappen", figure.selectFirst("figcaption").text());
+        assertEquals(
+                "Figuur 1: De leercyclus in vier stappen",
+                figure.selectFirst("figcaption").text());
         assertEquals(200, site.get(figure.selectFirst("img").attr("src")).statusCode());
         Element heading = article.selectFirst(".prose h2[id]");
         assertEquals("#" + heading.id(), heading.selectFirst("a.heading-anchor").attr("href"));
@@ -189,14 +210,22 @@ class PublicPagesIT {
     @Test
     void servicesAreGroupedAndAServiceHasBreadcrumbCasesAndClients() {
         Document list = site.page("/diensten");
-        assertEquals(List.of("Coaching en intervisie", "Opleidingen", "Organisatieontwikkeling"),
+        assertEquals(
+                List.of("Coaching en intervisie", "Opleidingen", "Organisatieontwikkeling"),
                 list.select(".service-section > h2").eachText());
         Document page = site.page("/diensten/teamcoaching");
-        assertEquals(List.of("Home", "Coaching en intervisie", "Teamcoaching"), page.select(".breadcrumb li").eachText());
-        assertEquals("/diensten#coaching-en-intervisie", page.select(".breadcrumb li a").get(1).attr("href"));
-        assertEquals("In deze organisaties werkten wij", page.selectFirst(".clients h2").text());
+        assertEquals(
+                List.of("Home", "Coaching en intervisie", "Teamcoaching"),
+                page.select(".breadcrumb li").eachText());
+        assertEquals(
+                "/diensten#coaching-en-intervisie",
+                page.select(".breadcrumb li a").get(1).attr("href"));
+        assertEquals(
+                "In deze organisaties werkten wij",
+                page.selectFirst(".clients h2").text());
         assertTrue(page.select(".client-list li").eachText().contains("Zorggroep Rivierzicht"));
-        assertTrue(page.select(".related-cases a").eachAttr("href").contains("/cases/zorggroep-rivierzicht-teamcoaching"));
+        assertTrue(
+                page.select(".related-cases a").eachAttr("href").contains("/cases/zorggroep-rivierzicht-teamcoaching"));
     }
 
     @Test
@@ -205,25 +234,28 @@ class PublicPagesIT {
         assertEquals(5, list.select(".person").size());
         Document profile = site.page("/consultants/anne-de-vries");
         assertEquals("Anne de Vries", profile.selectFirst("h1").text());
-        List<String> articles = profile.select("section[aria-labelledby=their-articles] .article-card h3 a").eachAttr("href");
+        List<String> articles = profile.select("section[aria-labelledby=their-articles] .article-card h3 a")
+                .eachAttr("href");
         assertTrue(articles.contains("/artikelen/de-adviseur-als-verandermakelaar-deel-1"));
-        assertFalse(profile.select("section[aria-labelledby=their-cases] .case-card").isEmpty());
+        assertFalse(profile.select("section[aria-labelledby=their-cases] .case-card")
+                .isEmpty());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/artikelen/bestaat-niet",
-        "/artikelen/netwerksamenwerking-wie-trekt-de-kar",
-        "/artikelen/categorie/bestaat-niet",
-        "/artikelen/tag/bestaat-niet",
-        "/artikelen/pagina/9",
-        "/cases/bestaat-niet",
-        "/diensten/bestaat-niet",
-        "/consultants/bestaat-niet",
-        "/bestaat-niet",
-        "/views/home.xhtml",
-        "/artikelen.xhtml"
-    })
+    @ValueSource(
+            strings = {
+                "/artikelen/bestaat-niet",
+                "/artikelen/netwerksamenwerking-wie-trekt-de-kar",
+                "/artikelen/categorie/bestaat-niet",
+                "/artikelen/tag/bestaat-niet",
+                "/artikelen/pagina/9",
+                "/cases/bestaat-niet",
+                "/diensten/bestaat-niet",
+                "/consultants/bestaat-niet",
+                "/bestaat-niet",
+                "/views/home.xhtml",
+                "/artikelen.xhtml"
+            })
     void unknownPagesAndDraftsAreRealNotFoundPagesInTheSiteLayout(String path) {
         HttpResponse<String> response = site.get(path);
         assertEquals(404, response.statusCode(), path);
@@ -232,6 +264,37 @@ class PublicPagesIT {
         assertEquals("Pagina niet gevonden", page.selectFirst("h1").text());
         assertNotNull(page.selectFirst("header nav"), "the 404 page has the site's navigation");
         assertFalse(response.body().contains("Exception"), "no stack trace");
+    }
+
+    @Test
+    void aServerErrorShowsAFriendlyPageWithoutStackTrace() {
+        HttpResponse<String> response = site.get("/test-only/failure");
+        assertEquals(500, response.statusCode());
+        Document page = org.jsoup.Jsoup.parse(response.body());
+        assertEquals("Er ging iets mis", page.selectFirst("h1").text());
+        assertNotNull(page.selectFirst("header nav"), "the 500 page has the site's layout");
+        assertFalse(
+                response.body().contains("IllegalStateException")
+                        || response.body().contains("Deliberate"),
+                "no exception details reach the visitor");
+    }
+
+    /**
+     * Payara's HTTP layer answers a path with a broken percent-escape itself, with an empty
+     * response, before any application code runs. What we can hold it to: no server error, and
+     * nothing of the site is served for it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/artikelen/%zz", "/artikelen/%E0%A4%A"})
+    void malformedPathsGetNoServerError(String path) {
+        int status = site.rawStatus(path);
+        assertTrue(status < 500, path + " answered " + status);
+    }
+
+    @Test
+    void anOversizedRequestLineIsRefusedWithAClientError() {
+        int status = site.get("/artikelen/" + "a".repeat(20_000)).statusCode();
+        assertTrue(status >= 400 && status < 500, "answered " + status);
     }
 
     @Test
@@ -249,7 +312,9 @@ class PublicPagesIT {
         HttpResponse<String> response = site.get(css);
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
-        assertEquals("public, max-age=31536000, immutable", response.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals(
+                "public, max-age=31536000, immutable",
+                response.headers().firstValue("Cache-Control").orElseThrow());
         String etag = response.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, site.get(css, "If-None-Match", etag).statusCode());
     }

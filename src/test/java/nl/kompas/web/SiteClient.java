@@ -29,12 +29,33 @@ final class SiteClient {
     }
 
     HttpResponse<String> get(String path, String header, String value) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header(header, value).GET());
+        return send(
+                HttpRequest.newBuilder(base.resolve(path)).header(header, value).GET());
     }
 
     HttpResponse<String> post(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString("x=1"))
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofString("x=1"))
                 .header("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    /**
+     * Sends a request line exactly as given, even one no URI class would accept, and returns the
+     * status code of the answer.
+     */
+    int rawStatus(String requestTarget) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String request =
+                    "GET " + requestTarget + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e.getMessage(), e);
+        }
     }
 
     /** GETs a page that must exist and returns it parsed. */
