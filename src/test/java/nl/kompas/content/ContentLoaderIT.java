@@ -36,8 +36,8 @@ class ContentLoaderIT {
 
     @Test
     void brokenFilesAreRefusedWithFileLineAndReason() {
-        Map<String, ContentFileException> problems = loader.lastReport().problems().stream()
-                .collect(Collectors.toMap(ContentFileException::file, p -> p));
+        Map<String, ContentFileException> problems =
+                loader.lastReport().problems().stream().collect(Collectors.toMap(ContentFileException::file, p -> p));
         assertEquals(8, problems.size(), "problems: " + problems.keySet());
         assertProblem(problems, "articles/kapotte-yaml.md", 0, "not valid YAML");
         assertProblem(problems, "articles/zonder-titel.md", 0, "'title' is missing");
@@ -57,7 +57,8 @@ class ContentLoaderIT {
         assertEquals(5L, count("select count(c) from Consultant c"));
         assertEquals(0L, count("select count(a) from Article a where a.slug = 'onbekende-auteur'"));
         assertEquals(0L, count("select count(c) from CaseStudy c where c.slug = 'onbekende-consultant'"));
-        assertEquals(0L, count("select count(f) from LoadedContentFile f where f.path = 'articles/onbekende-auteur.md'"));
+        assertEquals(
+                0L, count("select count(f) from LoadedContentFile f where f.path = 'articles/onbekende-auteur.md'"));
     }
 
     @Test
@@ -72,7 +73,8 @@ class ContentLoaderIT {
     @Test
     void servicePagesLinkTheCasesTheyNameAndTheCasesNameTheirServices() {
         List<String> teamcoachingCases = em.createQuery(
-                        "select c.slug from Offering o join o.cases c where o.slug = 'teamcoaching' order by c.slug", String.class)
+                        "select c.slug from Offering o join o.cases c where o.slug = 'teamcoaching' order by c.slug",
+                        String.class)
                 .getResultList();
         assertEquals(List.of("bitwerf-projectmatig-werken", "zorggroep-rivierzicht-teamcoaching"), teamcoachingCases);
     }
@@ -93,7 +95,8 @@ class ContentLoaderIT {
         return em.createQuery(query, Long.class).getSingleResult();
     }
 
-    private static void assertProblem(Map<String, ContentFileException> problems, String file, int line, String reason) {
+    private static void assertProblem(
+            Map<String, ContentFileException> problems, String file, int line, String reason) {
         ContentFileException problem = problems.get(file);
         assertTrue(problem != null, file + " should have been refused");
         if (line > 0) {
