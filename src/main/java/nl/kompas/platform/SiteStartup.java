@@ -7,13 +7,15 @@ import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.kompas.content.ContentLoader;
+import nl.kompas.platform.database.ConfiguredDataSource;
 import nl.kompas.platform.database.DatabaseSchema;
 import nl.kompas.theme.ActiveTheme;
 import nl.kompas.theme.ThemeException;
 
 /**
  * Starts the site in order: check the theme (an unusable theme stops start-up), bring the schema
- * up to date, then load new files from the content folder.
+ * up to date, then load new files from the content folder. On the way down, embedded Derby is
+ * shut down cleanly.
  */
 @WebListener
 public class SiteStartup implements ServletContextListener {
@@ -42,5 +44,10 @@ public class SiteStartup implements ServletContextListener {
         }
         schema.migrate();
         content.loadNewFiles();
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        ConfiguredDataSource.shutDownEmbeddedDerby();
     }
 }
