@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.IntStream;
+import nl.kompas.platform.web.MessageFormats;
 import nl.kompas.platform.web.NotFound;
 import nl.kompas.platform.web.Route;
 
@@ -24,12 +25,17 @@ public class ArticleList {
     @Inject
     ArticleRepository articles;
 
+    @Inject
+    MessageFormats messages;
+
     private ArticleFilter filter = ArticleFilter.ALL;
     private String filterName;
     private String basePath = "/artikelen";
     private int page;
     private int pageCount;
     private List<Article> items = List.of();
+    private List<Category> categories;
+    private List<Tag> tags;
 
     public void load() {
         if (route.param("category") != null) {
@@ -59,6 +65,28 @@ public class ArticleList {
             return;
         }
         items = articles.findPublishedPage(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    /** "Artikelen", "Categorie: Adviseren" or "Tag: Reflectie". */
+    public String getHeading() {
+        return switch (filter.kind()) {
+            case ALL -> messages.message("articles.title");
+            case CATEGORY -> messages.message("articles.category", filterName);
+            case TAG -> messages.message("articles.tag", filterName);
+        };
+    }
+
+    /** The heading, with the page number from page 2 on, so every page has its own title. */
+    public String getTitle() {
+        return page > 1 ? getHeading() + " · " + messages.message("articles.page", page, pageCount) : getHeading();
+    }
+
+    public String getDescription() {
+        return switch (filter.kind()) {
+            case ALL -> messages.message("articles.description");
+            case CATEGORY -> messages.message("articles.category.description", filterName);
+            case TAG -> messages.message("articles.tag.description", filterName);
+        };
     }
 
     public List<Article> getItems() {
@@ -99,10 +127,16 @@ public class ArticleList {
     }
 
     public List<Category> getCategories() {
-        return articles.findCategoriesInUse();
+        if (categories == null) {
+            categories = articles.findCategoriesInUse();
+        }
+        return categories;
     }
 
     public List<Tag> getTags() {
-        return articles.findTagsInUse();
+        if (tags == null) {
+            tags = articles.findTagsInUse();
+        }
+        return tags;
     }
 }

@@ -22,6 +22,14 @@ public class MessageFormats {
         return new MessageFormat(pattern, locale()).format(new Object[] {first, second});
     }
 
+    /** A message of the site's bundle in the page's language, with its placeholders filled. */
+    public String message(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String pattern =
+                context.getApplication().getResourceBundle(context, "msg").getString(key);
+        return new MessageFormat(pattern, locale()).format(arguments);
+    }
+
     private static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
         return context != null && context.getViewRoot() != null
