@@ -305,6 +305,25 @@ class PublicPagesIT {
         assertEquals(405, site.post("/artikelen").statusCode());
     }
 
+    /** Above Payara's 2 MB form limit; the error page must not try to read it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/contact", "/bestaat-niet"})
+    void anOversizedFormPostGetsTheSitesErrorPageNotAServerError(String path) {
+        HttpResponse<String> response = site.post(path, "x=" + "a".repeat(3 * 1024 * 1024));
+        assertEquals(path.equals("/contact") ? 405 : 404, response.statusCode(), path);
+        assertNotNull(org.jsoup.Jsoup.parse(response.body()).selectFirst("header nav"), "in the site's layout");
+    }
+
+    @Test
+    void errorPagesCarryTheSameContentSecurityPolicy() {
+        HttpResponse<String> response = site.get("/bestaat-niet");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("")
+                .contains("default-src 'self'"));
+    }
+
     @Test
     void themeAssetsAreVersionedAndCachedForAYear() {
         String css = site.page("/").select("link[rel=stylesheet]").attr("href");

@@ -34,8 +34,12 @@ final class SiteClient {
     }
 
     HttpResponse<String> post(String path) {
+        return post(path, "x=1");
+    }
+
+    HttpResponse<String> post(String path, String formBody) {
         return send(HttpRequest.newBuilder(base.resolve(path))
-                .POST(HttpRequest.BodyPublishers.ofString("x=1"))
+                .POST(HttpRequest.BodyPublishers.ofString(formBody))
                 .header("Content-Type", "application/x-www-form-urlencoded"));
     }
 
