@@ -127,8 +127,14 @@ public class CaseStudy extends PublishableItem {
         return quotes;
     }
 
+    /** Every service involved, published or not; pages show {@link #getPublishedOfferings()}. */
     public List<Offering> getOfferings() {
         return offerings;
+    }
+
+    /** The involved services a visitor can open: a draft service page is not linked. */
+    public List<Offering> getPublishedOfferings() {
+        return offerings.stream().filter(Offering::isPublished).toList();
     }
 
     public List<Consultant> getConsultants() {

@@ -25,6 +25,9 @@ import nl.kompas.offering.Offering;
 @Table(name = "consultant")
 @NamedQuery(name = "Consultant.findBySlug", query = "select c from Consultant c where c.slug = :slug")
 @NamedQuery(name = "Consultant.findAll", query = "select c from Consultant c order by c.name")
+@NamedQuery(
+        name = "Consultant.findCovering",
+        query = "select c from Consultant c join c.offerings o where o = :offering order by c.name")
 public class Consultant {
 
     @Id
@@ -123,9 +126,14 @@ public class Consultant {
         return bio;
     }
 
-    /** The services this consultant covers. */
+    /** The services this consultant covers, published or not; see {@link #getPublishedOfferings()}. */
     public List<Offering> getOfferings() {
         return offerings;
+    }
+
+    /** The covered services a visitor can open: a draft service page is not linked. */
+    public List<Offering> getPublishedOfferings() {
+        return offerings.stream().filter(Offering::isPublished).toList();
     }
 
     /** Initials for the portrait placeholder when there is no photo: "Anne de Vries" gives "AV". */

@@ -42,6 +42,18 @@ public class ConsultantPage {
         workedCases = cases.findPublishedByConsultant(consultant);
     }
 
+    /** The page's meta description: role and the start of the bio, whichever of them there is. */
+    public String getDescription() {
+        String role = consultant.getRole() == null ? "" : consultant.getRole().strip();
+        String excerpt = consultant.getBio().getExcerpt() == null
+                ? ""
+                : consultant.getBio().getExcerpt();
+        if (role.isEmpty() || excerpt.isEmpty()) {
+            return role + excerpt;
+        }
+        return role + ". " + excerpt;
+    }
+
     public Consultant getConsultant() {
         return consultant;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import nl.kompas.offering.Offering;
 
 @ApplicationScoped
 public class ConsultantRepository {
@@ -21,6 +22,13 @@ public class ConsultantRepository {
 
     public List<Consultant> findAll() {
         return em.createNamedQuery("Consultant.findAll", Consultant.class).getResultList();
+    }
+
+    /** The consultants who cover a service, by name: a visitor's people to talk to about it. */
+    public List<Consultant> findCovering(Offering offering) {
+        return em.createNamedQuery("Consultant.findCovering", Consultant.class)
+                .setParameter("offering", offering)
+                .getResultList();
     }
 
     public void add(Consultant consultant) {

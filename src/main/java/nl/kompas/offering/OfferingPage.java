@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import nl.kompas.casestudy.CaseStudy;
+import nl.kompas.consultant.Consultant;
+import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ShareLinks;
 import nl.kompas.platform.SiteConfig;
 import nl.kompas.platform.web.NotFound;
@@ -25,7 +27,12 @@ public class OfferingPage {
     SiteConfig site;
 
     private Offering offering;
+
+    @Inject
+    ConsultantRepository consultants;
+
     private List<CaseStudy> cases = List.of();
+    private List<Consultant> contacts = List.of();
 
     public void load() {
         offering = offerings.findPublishedBySlug(route.param("slug")).orElse(null);
@@ -33,6 +40,7 @@ public class OfferingPage {
             NotFound.respond();
         } else {
             cases = offering.getPublishedCases();
+            contacts = consultants.findCovering(offering);
         }
     }
 
@@ -42,6 +50,11 @@ public class OfferingPage {
 
     public List<CaseStudy> getCases() {
         return cases;
+    }
+
+    /** "Uw gesprekspartners": the consultants who cover this service. */
+    public List<Consultant> getContacts() {
+        return contacts;
     }
 
     /** "In deze organisaties werkten wij": the clients of the related cases, each once. */

@@ -72,6 +72,11 @@ public class SiteConfig {
         return contactPhone;
     }
 
+    /** The phone number as a tel: link: "030 123 45 67" gives "tel:0301234567". */
+    public String getContactPhoneUri() {
+        return "tel:" + contactPhone.replaceAll("[^0-9+]", "");
+    }
+
     /** The absolute URL of a site path such as "/artikelen/x". */
     public String absolute(String path) {
         return getBaseUrl() + path;

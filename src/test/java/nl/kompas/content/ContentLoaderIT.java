@@ -53,7 +53,7 @@ class ContentLoaderIT {
     void goodFilesLoadedAndNothingOfABrokenFileWasKept() {
         assertEquals(13L, count("select count(a) from Article a"), "8 sample articles and 5 extra");
         assertEquals(4L, count("select count(c) from CaseStudy c"));
-        assertEquals(6L, count("select count(o) from Offering o"));
+        assertEquals(7L, count("select count(o) from Offering o"), "6 sample services and 1 draft");
         assertEquals(5L, count("select count(c) from Consultant c"));
         assertEquals(0L, count("select count(a) from Article a where a.slug = 'onbekende-auteur'"));
         assertEquals(0L, count("select count(c) from CaseStudy c where c.slug = 'onbekende-consultant'"));

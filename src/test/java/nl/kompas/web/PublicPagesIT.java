@@ -111,7 +111,7 @@ class PublicPagesIT {
         assertEquals(
                 List.of("Coaching en intervisie", "Opleidingen", "Organisatieontwikkeling"),
                 home.select(".service-section h3").eachText());
-        assertFalse(home.select("a[href=/contact]").isEmpty());
+        assertEquals("/contact", home.selectFirst("main .cta a").attr("href"), "the contact call to action");
     }
 
     @Test
@@ -205,6 +205,20 @@ class PublicPagesIT {
         assertTrue(page.select(".facts .consultants a").eachText().contains("Bram Jansen"));
         assertFalse(page.select(".quotes .quote blockquote").isEmpty());
         assertFalse(page.select(".quotes .quote figcaption").first().text().isBlank());
+        assertFalse(
+                page.select(".facts .services a").eachText().stream()
+                        .anyMatch(s -> s.contains("Leiderschapsprogramma")),
+                "a draft service is not linked from a published case");
+    }
+
+    @Test
+    void aDraftServiceAppearsNowhere() {
+        for (String path : List.of("/", "/diensten", "/cases/gemeente-lindenburg-wijkaanpak")) {
+            assertFalse(site.page(path).html().contains("leiderschapsprogramma-in-voorbereiding"), path);
+        }
+        assertEquals(
+                404,
+                site.get("/diensten/leiderschapsprogramma-in-voorbereiding").statusCode());
     }
 
     @Test
@@ -226,6 +240,10 @@ class PublicPagesIT {
         assertTrue(page.select(".client-list li").eachText().contains("Zorggroep Rivierzicht"));
         assertTrue(
                 page.select(".related-cases a").eachAttr("href").contains("/cases/zorggroep-rivierzicht-teamcoaching"));
+        assertEquals(
+                List.of("/consultants/sanne-visser"),
+                page.select(".contact-people li a").eachAttr("href"),
+                "the consultant who covers the service is the visitor's contact");
     }
 
     @Test
@@ -287,7 +305,7 @@ class PublicPagesIT {
     @ParameterizedTest
     @ValueSource(strings = {"/artikelen/%zz", "/artikelen/%E0%A4%A"})
     void malformedPathsGetNoServerError(String path) {
-        int status = site.rawStatus(path);
+        int status = site.raw(path).status();
         assertTrue(status < 500, path + " answered " + status);
     }
 
@@ -295,6 +313,22 @@ class PublicPagesIT {
     void anOversizedRequestLineIsRefusedWithAClientError() {
         int status = site.get("/artikelen/" + "a".repeat(20_000)).statusCode();
         assertTrue(status >= 400 && status < 500, "answered " + status);
+    }
+
+    @Test
+    void aPathThatLooksLikeAnotherHostIsNeverRedirectedThere() {
+        SiteClient.RawAnswer answer = site.raw("//evil.example/");
+        assertEquals(301, answer.status());
+        assertEquals("/evil.example", answer.headers().get("location"));
+    }
+
+    @Test
+    void pageOneOfAListIsTheListItself() {
+        for (String list : List.of("/artikelen", "/artikelen/categorie/adviseren", "/artikelen/tag/reflectie")) {
+            HttpResponse<String> response = site.get(list + "/pagina/1");
+            assertEquals(301, response.statusCode(), list);
+            assertEquals(list, response.headers().firstValue("Location").orElseThrow());
+        }
     }
 
     @Test
@@ -315,13 +349,19 @@ class PublicPagesIT {
     }
 
     @Test
-    void errorPagesCarryTheSameContentSecurityPolicy() {
-        HttpResponse<String> response = site.get("/bestaat-niet");
-        assertEquals(404, response.statusCode());
-        assertTrue(response.headers()
-                .firstValue("Content-Security-Policy")
-                .orElse("")
-                .contains("default-src 'self'"));
+    void pagesAndErrorPagesForbidScriptsAndForeignResources() {
+        for (String path : List.of("/", "/artikelen/de-adviseur-als-verandermakelaar-deel-2", "/bestaat-niet")) {
+            HttpResponse<String> response = site.get(path);
+            String policy =
+                    response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("default-src 'none'"), path + ": " + policy);
+            assertFalse(policy.contains("script-src"), path + " allows no script source: " + policy);
+            assertEquals(
+                    "max-age=31536000",
+                    response.headers().firstValue("Strict-Transport-Security").orElse(""),
+                    path + ": the site's base URL is https");
+            assertTrue(response.headers().firstValue("Permissions-Policy").isPresent(), path);
+        }
     }
 
     @Test

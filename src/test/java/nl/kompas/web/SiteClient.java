@@ -1,12 +1,19 @@
 package nl.kompas.web;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -43,20 +50,30 @@ final class SiteClient {
                 .header("Content-Type", "application/x-www-form-urlencoded"));
     }
 
+    /** The status and headers of an answer to a raw request; header names in lower case. */
+    record RawAnswer(int status, Map<String, String> headers) {}
+
     /**
-     * Sends a request line exactly as given, even one no URI class would accept, and returns the
-     * status code of the answer.
+     * Sends a request line exactly as given, even one no URI class would accept (such as
+     * "//other.example/", which HttpClient would send to another host), and reads the answer's head.
      */
-    int rawStatus(String requestTarget) {
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+    RawAnswer raw(String requestTarget) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
             String request =
                     "GET " + requestTarget + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(
-                            socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1))
-                    .readLine();
-            return Integer.parseInt(statusLine.split(" ")[1]);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            BufferedReader answer =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            int status = Integer.parseInt(answer.readLine().split(" ")[1]);
+            Map<String, String> headers = new HashMap<>();
+            for (String line = answer.readLine(); line != null && !line.isEmpty(); line = answer.readLine()) {
+                int colon = line.indexOf(':');
+                headers.put(
+                        line.substring(0, colon).toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip());
+            }
+            return new RawAnswer(status, headers);
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package nl.kompas.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,10 +26,13 @@ import java.util.Map;
 @WebFilter(filterName = "ErrorPages", urlPatterns = "/views/errors/*", dispatcherTypes = DispatcherType.ERROR)
 public class ErrorPages extends HttpFilter {
 
+    @Inject
+    SecurityHeaders securityHeaders;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        SecurityHeaders.addTo(response);
+        securityHeaders.addTo(response);
         chain.doFilter(new PlainGet(request), response);
     }
 

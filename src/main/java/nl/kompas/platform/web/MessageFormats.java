@@ -22,6 +22,17 @@ public class MessageFormats {
         return new MessageFormat(pattern, locale()).format(new Object[] {first, second});
     }
 
+    /**
+     * What goes after item {@code index} of a list of {@code size} in running text: ", " between
+     * items, " en " before the last one, nothing after it. For bylines: "Anne, Bram en Ilse".
+     */
+    public String listSeparator(int index, int size) {
+        if (index >= size - 1) {
+            return "";
+        }
+        return index == size - 2 ? " " + message("article.and") + " " : ", ";
+    }
+
     /** A message of the site's bundle in the page's language, with its placeholders filled. */
     public String message(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();

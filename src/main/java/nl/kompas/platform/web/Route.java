@@ -36,6 +36,6 @@ public class Route {
 
     private SiteRoutes.Match match() {
         Object match = request.getAttribute(ATTRIBUTE);
-        return match instanceof SiteRoutes.Match m ? m : new SiteRoutes.Match("/", Map.of());
+        return match instanceof SiteRoutes.Match m ? m : new SiteRoutes.Match("/", Map.of(), "/views/home.xhtml");
     }
 }

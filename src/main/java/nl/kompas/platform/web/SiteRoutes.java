@@ -1,5 +1,6 @@
 package nl.kompas.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,6 +26,9 @@ import java.util.regex.Pattern;
 @WebFilter(filterName = "SiteRoutes", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class SiteRoutes extends HttpFilter {
 
+    @Inject
+    SecurityHeaders securityHeaders;
+
     private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
     private static final String PAGE = "[1-9][0-9]{0,5}";
 
@@ -48,8 +52,11 @@ public class SiteRoutes extends HttpFilter {
         route("/contact", "contact");
     }
 
-    /** A matched route: the visitor's path and the values of its parameters. */
-    public record Match(String path, Map<String, String> params) {}
+    /** A matched route: the visitor's path, the values of its parameters and the view that renders it. */
+    public record Match(String path, Map<String, String> params, String view) {}
+
+    /** Page 1 of a list is the list itself: "/artikelen/pagina/1" redirects to "/artikelen". */
+    private static final String FIRST_PAGE_SUFFIX = "/pagina/1";
 
     private record Definition(Pattern pattern, List<String> names, String view) {}
 
@@ -78,14 +85,44 @@ public class SiteRoutes extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (path.length() > 1 && path.endsWith("/")) {
-            String query = request.getQueryString();
-            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader(
-                    "Location",
-                    request.getContextPath() + path.replaceAll("/+$", "") + (query == null ? "" : "?" + query));
+        String canonicalPath = canonical(path);
+        if (!canonicalPath.equals(path)) {
+            redirectPermanently(request, response, canonicalPath);
             return;
         }
+        Match match = match(path);
+        if (match == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if ("1".equals(match.params().get("page"))) {
+            redirectPermanently(request, response, path.substring(0, path.length() - FIRST_PAGE_SUFFIX.length()));
+            return;
+        }
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        request.setAttribute(Route.ATTRIBUTE, match);
+        securityHeaders.addTo(response);
+        request.getRequestDispatcher(match.view()).forward(request, response);
+    }
+
+    /**
+     * The one spelling of a path: no repeated slashes and no trailing slash. Repeated slashes are
+     * collapsed before anything else, so that "//other.example/" can never become a redirect to
+     * another host.
+     */
+    static String canonical(String path) {
+        String collapsed = path.replaceAll("/{2,}", "/");
+        return collapsed.length() > 1 && collapsed.endsWith("/")
+                ? collapsed.substring(0, collapsed.length() - 1)
+                : collapsed;
+    }
+
+    /** The route a path matches, with its parameters, or null. */
+    static Match match(String path) {
         for (Definition route : ROUTES) {
             Matcher matcher = route.pattern().matcher(path);
             if (matcher.matches()) {
@@ -93,17 +130,15 @@ public class SiteRoutes extends HttpFilter {
                 for (int i = 0; i < route.names().size(); i++) {
                     params.put(route.names().get(i), matcher.group(i + 1));
                 }
-                if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-                    response.setHeader("Allow", "GET, HEAD");
-                    response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-                    return;
-                }
-                request.setAttribute(Route.ATTRIBUTE, new Match(path, Map.copyOf(params)));
-                SecurityHeaders.addTo(response);
-                request.getRequestDispatcher(route.view()).forward(request, response);
-                return;
+                return new Match(path, Map.copyOf(params), route.view());
             }
         }
-        chain.doFilter(request, response);
+        return null;
+    }
+
+    private static void redirectPermanently(HttpServletRequest request, HttpServletResponse response, String path) {
+        String query = request.getQueryString();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", request.getContextPath() + path + (query == null ? "" : "?" + query));
     }
 }
