@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 /**
  * Loads one content file in a transaction of its own, together with the record that it was
@@ -26,7 +27,7 @@ public class ContentFileTransaction {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public <T> T run(java.util.function.Supplier<T> work) {
+    public <T> T run(Supplier<T> work) {
         return work.get();
     }
 

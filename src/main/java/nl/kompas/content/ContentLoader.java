@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -174,7 +175,7 @@ public class ContentLoader {
                 byte[] bytes = Files.readAllBytes(path);
                 String text = StandardCharsets.UTF_8
                         .newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(bytes))
+                        .decode(ByteBuffer.wrap(bytes))
                         .toString();
                 pending.add(new Pending(relative, sha256(bytes), ContentFile.parse(relative, text)));
             } catch (ContentFileException e) {

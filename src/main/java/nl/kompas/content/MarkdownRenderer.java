@@ -25,16 +25,12 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
 
 /**
  * Turns the Markdown that editors write into HTML that is safe to show to visitors.
  *
- * <p>Flexmark passes raw HTML through untouched, so every result goes through an OWASP
- * allow-list policy: scripts, event handlers, javascript: and data: URLs, iframes, styles and
- * forms never survive. Supported: tables, autolinks, heading anchors, typographic quotes, and an
+ * <p>Flexmark passes raw HTML through untouched, so every result goes through the
+ * {@link ContentPolicy} allow-list before it is stored. Supported: tables, autolinks, heading anchors, typographic quotes, and an
  * image with a title as a figure with a caption. Links to other sites get rel="noopener".
  *
  * <p>Thread-safe: one instance serves the whole application.
@@ -43,11 +39,10 @@ public final class MarkdownRenderer {
 
     private static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
     private static final int EXCERPT_LENGTH = 300;
-    private static final Pattern EXTERNAL_URL = Pattern.compile("^(?i)(https?:)?//.*");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final PolicyFactory policy;
+    private final ContentPolicy policy = new ContentPolicy();
 
     private MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -68,7 +63,6 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
-        policy = contentPolicy();
     }
 
     public static MarkdownRenderer instance() {
@@ -102,98 +96,6 @@ public final class MarkdownRenderer {
         }
         int cut = text.lastIndexOf(' ', EXCERPT_LENGTH - 1);
         return text.substring(0, cut > 0 ? cut : EXCERPT_LENGTH - 1) + "…";
-    }
-
-    private static PolicyFactory contentPolicy() {
-        return new HtmlPolicyBuilder()
-                .allowElements(
-                        "p",
-                        "br",
-                        "hr",
-                        "h2",
-                        "h3",
-                        "h4",
-                        "h5",
-                        "h6",
-                        "blockquote",
-                        "pre",
-                        "code",
-                        "em",
-                        "strong",
-                        "del",
-                        "sup",
-                        "sub",
-                        "ul",
-                        "ol",
-                        "li",
-                        "dl",
-                        "dt",
-                        "dd",
-                        "img",
-                        "figure",
-                        "figcaption",
-                        "table",
-                        "thead",
-                        "tbody",
-                        "tr",
-                        "th",
-                        "td",
-                        "span",
-                        "abbr")
-                // An h1 in a body would compete with the page title, so it becomes an h2.
-                .allowElements((name, attributes) -> "h2", "h1")
-                .allowAttributes("id")
-                .matching(Pattern.compile("[\\p{L}\\p{N}_-]{1,100}"))
-                .onElements("h1", "h2", "h3", "h4", "h5", "h6")
-                .allowElements(MarkdownRenderer::markOutgoingLink, "a")
-                .allowAttributes("href", "title")
-                .onElements("a")
-                .allowAttributes("class")
-                .matching(Pattern.compile("heading-anchor"))
-                .onElements("a")
-                .allowAttributes("class")
-                .matching(Pattern.compile("table"))
-                .onElements("table")
-                .allowAttributes("class")
-                .matching(Pattern.compile("language-[\\w-]{1,30}"))
-                .onElements("code")
-                .allowAttributes("aria-hidden")
-                .matching(Pattern.compile("true"))
-                .onElements("span")
-                .allowAttributes("src", "alt", "title")
-                .onElements("img")
-                .allowAttributes("loading")
-                .matching(Pattern.compile("lazy"))
-                .onElements("img")
-                .allowAttributes("title")
-                .onElements("abbr")
-                .allowAttributes("start")
-                .matching(Pattern.compile("\\d{1,6}"))
-                .onElements("ol")
-                .allowAttributes("align")
-                .matching(Pattern.compile("left|right|center"))
-                .onElements("th", "td")
-                .allowUrlProtocols("http", "https", "mailto", "tel")
-                .toFactory();
-    }
-
-    static boolean isExternal(String url) {
-        return EXTERNAL_URL.matcher(url.trim()).matches();
-    }
-
-    /**
-     * Gives a link to another site rel="noopener", whether it came from Markdown or raw HTML; any
-     * rel the author wrote is dropped. Runs after the attribute policies, on what survived them.
-     */
-    private static String markOutgoingLink(String element, List<String> attributes) {
-        for (int i = 0; i < attributes.size(); i += 2) {
-            if ("href".equals(attributes.get(i)) && isExternal(attributes.get(i + 1))) {
-                attributes.add("rel");
-                attributes.add("noopener");
-                break;
-            }
-        }
-        return element;
     }
 
     /** Figures for captioned images, and lazy loading for images. */

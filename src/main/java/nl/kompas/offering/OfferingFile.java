@@ -2,6 +2,7 @@ package nl.kompas.offering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.kompas.casestudy.CaseStudy;
@@ -51,7 +52,7 @@ public class OfferingFile {
     /** Links the service page of a loaded file to the cases it names that have been loaded. */
     public List<String> linkCases(ContentFile file) {
         Offering offering = offerings.findBySlug(file.slug()).orElseThrow();
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String caseSlug : file.frontMatter().list("cases")) {
             cases.findBySlug(caseSlug)
                     .ifPresentOrElse((CaseStudy found) -> found.involve(offering), () -> missing.add(caseSlug));

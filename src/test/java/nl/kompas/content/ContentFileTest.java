@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -150,7 +151,7 @@ class ContentFileTest {
                 "---\r\ntitle: Hallo\r\nauthors:\r\n  - anne\r\n  - bram\r\ndate: nee\r\n---\r\nRegel 1\r\nRegel 2\r\n");
 
         assertEquals("Hallo", file.frontMatter().requiredText("title"));
-        assertEquals(java.util.List.of("anne", "bram"), file.frontMatter().list("authors"));
+        assertEquals(List.of("anne", "bram"), file.frontMatter().list("authors"));
         assertEquals("Regel 1\r\nRegel 2\r\n", file.body());
         ContentFileException e = assertThrows(
                 ContentFileException.class, () -> file.frontMatter().requiredDate("date"));

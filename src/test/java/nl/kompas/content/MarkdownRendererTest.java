@@ -494,10 +494,10 @@ class MarkdownRendererTest {
 
     @Test
     void isExternalRecognisesOtherSites() {
-        assertTrue(MarkdownRenderer.isExternal("https://x.example"));
-        assertTrue(MarkdownRenderer.isExternal(" //x.example"));
-        assertFalse(MarkdownRenderer.isExternal("/contact"));
-        assertFalse(MarkdownRenderer.isExternal("#top"));
-        assertFalse(MarkdownRenderer.isExternal("mailto:a@b.example"));
+        assertTrue(ContentPolicy.isExternal("https://x.example"));
+        assertTrue(ContentPolicy.isExternal(" //x.example"));
+        assertFalse(ContentPolicy.isExternal("/contact"));
+        assertFalse(ContentPolicy.isExternal("#top"));
+        assertFalse(ContentPolicy.isExternal("mailto:a@b.example"));
     }
 }

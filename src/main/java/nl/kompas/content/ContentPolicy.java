@@ -1,0 +1,123 @@
+package nl.kompas.content;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * The allow-list every rendered body passes before it is stored. Flexmark passes raw HTML
+ * through untouched, so this is what keeps scripts, event handlers, javascript: and data: URLs,
+ * iframes, styles and forms away from visitors, whether they came from Markdown or raw HTML.
+ * Anything not named here is dropped.
+ */
+final class ContentPolicy {
+
+    private static final Pattern EXTERNAL_URL = Pattern.compile("^(?i)(https?:)?//.*");
+
+    private final PolicyFactory policy = build();
+
+    private static PolicyFactory build() {
+        HtmlPolicyBuilder builder = new HtmlPolicyBuilder();
+        allowText(builder);
+        allowHeadings(builder);
+        allowLinks(builder);
+        allowImages(builder);
+        allowTables(builder);
+        return builder.allowUrlProtocols("http", "https", "mailto", "tel").toFactory();
+    }
+
+    String sanitize(String html) {
+        return policy.sanitize(html);
+    }
+
+    static boolean isExternal(String url) {
+        return EXTERNAL_URL.matcher(url.trim()).matches();
+    }
+
+    private static void allowText(HtmlPolicyBuilder builder) {
+        builder.allowElements(
+                        "p",
+                        "br",
+                        "hr",
+                        "blockquote",
+                        "pre",
+                        "code",
+                        "em",
+                        "strong",
+                        "del",
+                        "sup",
+                        "sub",
+                        "span",
+                        "abbr",
+                        "ul",
+                        "ol",
+                        "li",
+                        "dl",
+                        "dt",
+                        "dd")
+                .allowAttributes("aria-hidden")
+                .matching(Pattern.compile("true"))
+                .onElements("span")
+                .allowAttributes("title")
+                .onElements("abbr")
+                .allowAttributes("class")
+                .matching(Pattern.compile("language-[\\w-]{1,30}"))
+                .onElements("code")
+                .allowAttributes("start")
+                .matching(Pattern.compile("\\d{1,6}"))
+                .onElements("ol");
+    }
+
+    private static void allowHeadings(HtmlPolicyBuilder builder) {
+        builder.allowElements("h2", "h3", "h4", "h5", "h6")
+                // An h1 in a body would compete with the page title, so it becomes an h2.
+                .allowElements((name, attributes) -> "h2", "h1")
+                .allowAttributes("id")
+                .matching(Pattern.compile("[\\p{L}\\p{N}_-]{1,100}"))
+                .onElements("h1", "h2", "h3", "h4", "h5", "h6");
+    }
+
+    private static void allowLinks(HtmlPolicyBuilder builder) {
+        builder.allowElements(ContentPolicy::markOutgoingLink, "a")
+                .allowAttributes("href", "title")
+                .onElements("a")
+                .allowAttributes("class")
+                .matching(Pattern.compile("heading-anchor"))
+                .onElements("a");
+    }
+
+    private static void allowImages(HtmlPolicyBuilder builder) {
+        builder.allowElements("img", "figure", "figcaption")
+                .allowAttributes("src", "alt", "title")
+                .onElements("img")
+                .allowAttributes("loading")
+                .matching(Pattern.compile("lazy"))
+                .onElements("img");
+    }
+
+    private static void allowTables(HtmlPolicyBuilder builder) {
+        builder.allowElements("table", "thead", "tbody", "tr", "th", "td")
+                .allowAttributes("class")
+                .matching(Pattern.compile("table"))
+                .onElements("table")
+                .allowAttributes("align")
+                .matching(Pattern.compile("left|right|center"))
+                .onElements("th", "td");
+    }
+
+    /**
+     * Gives a link to another site rel="noopener", whether it came from Markdown or raw HTML; any
+     * rel the author wrote is dropped. Runs after the attribute policies, on what survived them.
+     */
+    private static String markOutgoingLink(String element, List<String> attributes) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if ("href".equals(attributes.get(i)) && isExternal(attributes.get(i + 1))) {
+                attributes.add("rel");
+                attributes.add("noopener");
+                break;
+            }
+        }
+        return element;
+    }
+}
