@@ -57,7 +57,7 @@ public class ArticleFile {
         }
         if (fields.has("image")) {
             article.illustrate(
-                    fields.requiredText("image"),
+                    fields.sitePath("image").orElseThrow(),
                     fields.text("image_alt")
                             .orElseThrow(() -> file.error(
                                     "image", "an image needs 'image_alt': what it shows, for who cannot see it")));

@@ -42,7 +42,7 @@ public class ConsultantFile {
                 fields.requiredText("name"),
                 fields.text("role").orElse(""),
                 MarkdownRenderer.instance().render(file.body()));
-        consultant.changeContact(linkedin, email, fields.text("photo").orElse(null));
+        consultant.changeContact(linkedin, email, fields.sitePath("photo").orElse(null));
         for (String serviceSlug : fields.list("services")) {
             consultant.cover(offerings
                     .findBySlug(serviceSlug)

@@ -87,9 +87,15 @@ final class ContentPolicy {
                 .onElements("a");
     }
 
+    /** Only images of this site: the Content-Security-Policy would block any other. */
     private static void allowImages(HtmlPolicyBuilder builder) {
-        builder.allowElements("img", "figure", "figcaption")
-                .allowAttributes("src", "alt", "title")
+        builder.allowElements("figure", "figcaption")
+                // Runs after the attribute policies: an image whose src was refused is dropped whole.
+                .allowElements((name, attributes) -> has(attributes, "src") ? name : null, "img")
+                .allowAttributes("src")
+                .matching(SitePath::isValid)
+                .onElements("img")
+                .allowAttributes("alt", "title")
                 .onElements("img")
                 .allowAttributes("loading")
                 .matching(Pattern.compile("lazy"))
@@ -104,6 +110,16 @@ final class ContentPolicy {
                 .allowAttributes("align")
                 .matching(Pattern.compile("left|right|center"))
                 .onElements("th", "td");
+    }
+
+    /** Whether an attribute list of alternating names and values has the named attribute. */
+    private static boolean has(List<String> attributes, String name) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if (name.equals(attributes.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

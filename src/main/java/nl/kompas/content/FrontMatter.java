@@ -119,6 +119,22 @@ public final class FrontMatter {
         return slug;
     }
 
+    /**
+     * An address on this site, such as /media/foto.jpg. Images anywhere else would not show: the
+     * site's Content-Security-Policy makes browsers refuse them.
+     */
+    public Optional<String> sitePath(String key) {
+        Optional<String> value = text(key);
+        if (value.isPresent() && !SitePath.isValid(value.get())) {
+            throw error(
+                    key,
+                    "'" + key + "' is '" + value.get() + "', which is not an address on this site; put the file in"
+                            + " the media folder and write it as /media/foto.jpg: browsers refuse images from other"
+                            + " sites here");
+        }
+        return value;
+    }
+
     public LocalDate requiredDate(String key) {
         String value = requiredText(key);
         try {

@@ -31,7 +31,8 @@ import java.util.Set;
  *
  * <p>Flexmark passes raw HTML through untouched, so every result goes through the
  * {@link ContentPolicy} allow-list before it is stored. Supported: tables, autolinks, heading anchors, typographic quotes, and an
- * image with a title as a figure with a caption. Links to other sites get rel="noopener".
+ * image with a title as a figure with a caption. Links to other sites get rel="noopener"; images
+ * from other sites are dropped.
  *
  * <p>Thread-safe: one instance serves the whole application.
  */
@@ -134,15 +135,20 @@ public final class MarkdownRenderer {
         }
 
         private void render(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
-            Node only = paragraph.getFirstChild();
-            if (!(only instanceof Image image)
-                    || only.getNext() != null
-                    || image.getTitle().isBlank()) {
+            Image image = paragraph.getFirstChild() instanceof Image only
+                            && only.getNext() == null
+                            && !only.getTitle().isBlank()
+                    ? only
+                    : null;
+            String src = image == null
+                    ? null
+                    : context.resolveLink(LinkType.IMAGE, image.getUrl().unescape(), null)
+                            .getUrl();
+            // The policy drops an image from another site; a caption without its image means nothing.
+            if (!SitePath.isValid(src)) {
                 context.delegateRender();
                 return;
             }
-            String src = context.resolveLink(LinkType.IMAGE, image.getUrl().unescape(), null)
-                    .getUrl();
             String alt = new TextCollectingVisitor().collectAndGetText(image);
             html.line();
             html.tag("figure");

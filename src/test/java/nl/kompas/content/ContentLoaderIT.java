@@ -28,6 +28,9 @@ class ContentLoaderIT {
         return SiteDeployment.war().addClass(ContentLoaderIT.class);
     }
 
+    /** The files of src/test/it-content that are broken on purpose. */
+    private static final int BROKEN_FILES = 10;
+
     @Inject
     ContentLoader loader;
 
@@ -38,7 +41,7 @@ class ContentLoaderIT {
     void brokenFilesAreRefusedWithFileLineAndReason() {
         Map<String, ContentFileException> problems =
                 loader.lastReport().problems().stream().collect(Collectors.toMap(ContentFileException::file, p -> p));
-        assertEquals(8, problems.size(), "problems: " + problems.keySet());
+        assertEquals(BROKEN_FILES, problems.size(), "problems: " + problems.keySet());
         assertProblem(problems, "articles/kapotte-yaml.md", 0, "not valid YAML");
         assertProblem(problems, "articles/zonder-titel.md", 0, "'title' is missing");
         assertProblem(problems, "articles/foute-datum.md", 3, "'gisteren', which is not a date");
@@ -47,6 +50,16 @@ class ContentLoaderIT {
         assertProblem(problems, "consultants/onbekende-dienst.md", 3, "no service page with the slug 'bestaat-niet'");
         assertProblem(problems, "cases/onbekende-consultant.md", 5, "no consultant with the slug 'spook'");
         assertProblem(problems, "services/onbekende-case.md", 4, "no case with the slug 'case-die-er-niet-is'");
+        assertProblem(
+                problems,
+                "articles/afbeelding-van-elders.md",
+                5,
+                "'image' is 'https://cdn.example/foto.jpg', which is not an address on this site");
+        assertProblem(
+                problems,
+                "consultants/foto-van-elders.md",
+                3,
+                "'photo' is '//cdn.example/portret.jpg', which is not an address on this site");
     }
 
     @Test
@@ -66,7 +79,7 @@ class ContentLoaderIT {
         List<Long> before = counts();
         ContentLoader.Report again = loader.loadNewFiles();
         assertEquals(0, again.loadedFiles(), "every good file was loaded before");
-        assertEquals(8, again.problems().size(), "broken files are tried again, and refused again");
+        assertEquals(BROKEN_FILES, again.problems().size(), "broken files are tried again, and refused again");
         assertEquals(before, counts());
     }
 

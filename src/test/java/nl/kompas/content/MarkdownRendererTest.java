@@ -357,15 +357,63 @@ class MarkdownRendererTest {
         }
 
         @Test
-        void safeLinksAndImagesSurvive() {
-            Document doc = dom(
-                    "[mail](mailto:info@koersvast.example) [bel](tel:+31201234567) ![Alt](https://cdn.example/a.png)");
+        void safeLinksAndImagesOfThisSiteSurvive() {
+            Document doc = dom("[mail](mailto:info@koersvast.example) [bel](tel:+31201234567) ![Alt](/media/a.png)"
+                    + " <img src=\"/media/b.png\" alt=\"B\">");
 
             assertNotNull(doc.selectFirst("a[href^=mailto:]"), doc.body().html());
             assertNotNull(doc.selectFirst("a[href^=tel:]"), doc.body().html());
             assertNotNull(
-                    doc.selectFirst("img[src=https://cdn.example/a.png]"),
+                    doc.selectFirst("img[src=/media/a.png][alt=Alt]"),
                     doc.body().html());
+            assertNotNull(
+                    doc.selectFirst("img[src=/media/b.png][alt=B]"), doc.body().html());
+        }
+
+        /** The Content-Security-Policy (img-src 'self') would show these as broken images. */
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "![Alt](https://cdn.example/a.png)",
+                    "![Alt](http://cdn.example/a.png)",
+                    "![Alt](HTTPS://CDN.EXAMPLE/a.png)",
+                    "![Alt](//cdn.example/a.png)",
+                    "![Alt](media/a.png)",
+                    "<img src=\"https://cdn.example/a.png\" alt=\"Alt\">",
+                    "<img src=\"//cdn.example/a.png\" alt=\"Alt\">",
+                    "<img src=\"/\\cdn.example/a.png\" alt=\"Alt\">",
+                    "<img src=\" //cdn.example/a.png\" alt=\"Alt\">",
+                    "<img alt=\"Alt\">",
+                })
+        void imagesFromOtherSitesAreDroppedAndTheTextStays(String image) {
+            Document doc = dom("Voor " + image + " na.");
+
+            assertTrue(doc.select("img").isEmpty(), doc.body().html());
+            assertEquals(
+                    "Voor na.", doc.text().replaceAll("\\s+", " "), doc.body().html());
+        }
+
+        /** Browsers drop tabs and newlines from a URL, so "/&#9;/host" would read as "//host". */
+        @ParameterizedTest
+        @ValueSource(strings = {"&#9;", "&#10;", "&#13;", "\t"})
+        void aTabOrNewlineCannotTurnAnImageAddressIntoAnotherHost(String character) {
+            Document doc = dom("<img src=\"/" + character + "/cdn.example/a.png\" alt=\"Alt\">");
+
+            for (Element img : doc.select("img")) {
+                String asBrowsersReadIt = img.attr("src").replaceAll("[\\t\\n\\r]", "");
+                assertTrue(
+                        asBrowsersReadIt.startsWith("/") && !asBrowsersReadIt.startsWith("//"),
+                        doc.body().html());
+            }
+        }
+
+        @Test
+        void captionedImageFromAnotherSiteLeavesNoCaptionBehind() {
+            Document doc = dom("![Alt](https://cdn.example/a.png \"Figuur 2: van elders\")\n\nTekst.");
+
+            assertTrue(
+                    doc.select("img, figure, figcaption").isEmpty(), doc.body().html());
+            assertEquals("Tekst.", doc.text(), doc.body().html());
         }
 
         private static String markupOnly(String html) {
