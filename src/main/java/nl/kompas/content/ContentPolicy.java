@@ -1,5 +1,7 @@
 package nl.kompas.content;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -14,13 +16,22 @@ import org.owasp.html.PolicyFactory;
 final class ContentPolicy {
 
     private static final Pattern EXTERNAL_URL = Pattern.compile("^(?i)(https?:)?//.*");
+    private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,100}");
 
-    private final PolicyFactory policy = build();
+    /**
+     * What the renderer puts before the heading ids it generates, so that ids written in raw HTML
+     * can be told apart and dropped: those could repeat an id of the page itself, such as "main",
+     * the skip link's target. Random at each start, so raw HTML cannot forge it; it is taken off
+     * again here and never reaches a page.
+     */
+    private final String generatedIdMark = "generated-" + HexFormat.of().formatHex(randomBytes(12)) + "-";
 
-    private static PolicyFactory build() {
+    private final PolicyFactory policy = build(generatedIdMark);
+
+    private static PolicyFactory build(String generatedIdMark) {
         HtmlPolicyBuilder builder = new HtmlPolicyBuilder();
         allowText(builder);
-        allowHeadings(builder);
+        allowHeadings(builder, generatedIdMark);
         allowLinks(builder);
         allowImages(builder);
         allowTables(builder);
@@ -29,6 +40,11 @@ final class ContentPolicy {
 
     String sanitize(String html) {
         return policy.sanitize(html);
+    }
+
+    /** Marks a heading id as made by the renderer, so that {@link #sanitize} keeps it. */
+    String markAsGenerated(String id) {
+        return generatedIdMark + id;
     }
 
     static boolean isExternal(String url) {
@@ -69,12 +85,16 @@ final class ContentPolicy {
                 .onElements("ol");
     }
 
-    private static void allowHeadings(HtmlPolicyBuilder builder) {
+    /** Headings keep the ids the renderer generated for their anchors, and no other. */
+    private static void allowHeadings(HtmlPolicyBuilder builder, String generatedIdMark) {
         builder.allowElements("h2", "h3", "h4", "h5", "h6")
                 // An h1 in a body would compete with the page title, so it becomes an h2.
                 .allowElements((name, attributes) -> "h2", "h1")
                 .allowAttributes("id")
-                .matching(Pattern.compile("[\\p{L}\\p{N}_-]{1,100}"))
+                .matching((element, attribute, value) -> {
+                    String id = value.startsWith(generatedIdMark) ? value.substring(generatedIdMark.length()) : "";
+                    return HEADING_ID.matcher(id).matches() ? id : null;
+                })
                 .onElements("h1", "h2", "h3", "h4", "h5", "h6");
     }
 
@@ -84,6 +104,9 @@ final class ContentPolicy {
                 .onElements("a")
                 .allowAttributes("class")
                 .matching(Pattern.compile("heading-anchor"))
+                .onElements("a")
+                .allowAttributes("aria-label")
+                .matching(Pattern.compile(Pattern.quote(MarkdownRenderer.HEADING_ANCHOR_LABEL)))
                 .onElements("a");
     }
 
@@ -110,6 +133,12 @@ final class ContentPolicy {
                 .allowAttributes("align")
                 .matching(Pattern.compile("left|right|center"))
                 .onElements("th", "td");
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     /** Whether an attribute list of alternating names and values has the named attribute. */

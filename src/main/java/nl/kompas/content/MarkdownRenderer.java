@@ -1,7 +1,9 @@
 package nl.kompas.content;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLink;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -40,6 +42,13 @@ public final class MarkdownRenderer {
 
     private static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
     private static final int EXCERPT_LENGTH = 300;
+
+    /**
+     * The accessible name of the "#" link beside each heading, whose visible "#" is hidden from
+     * screen readers. Fixed and Dutch: bodies are rendered once, when they are loaded, with no
+     * request and so no visitor's language, and the content they sit in is Dutch.
+     */
+    static final String HEADING_ANCHOR_LABEL = "Link naar deze sectie";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -99,8 +108,8 @@ public final class MarkdownRenderer {
         return text.substring(0, cut > 0 ? cut : EXCERPT_LENGTH - 1) + "…";
     }
 
-    /** Figures for captioned images, and lazy loading for images. */
-    private static final class SiteExtension implements HtmlRenderer.HtmlRendererExtension {
+    /** Figures for captioned images, and the attributes of {@link #addAttributes}. */
+    private final class SiteExtension implements HtmlRenderer.HtmlRendererExtension {
 
         @Override
         public void rendererOptions(MutableDataHolder options) {}
@@ -111,15 +120,24 @@ public final class MarkdownRenderer {
             builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
                 @Override
                 public AttributeProvider apply(LinkResolverContext context) {
-                    return MarkdownRenderer::addImageAttributes;
+                    return MarkdownRenderer.this::addAttributes;
                 }
             });
         }
     }
 
-    private static void addImageAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+    /**
+     * Lazy loading for images, a name for heading anchors, and a mark on generated heading ids
+     * that tells the policy they are not ids written in raw HTML.
+     */
+    private void addAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof Image) {
             attributes.replaceValue("loading", "lazy");
+        } else if (node instanceof AnchorLink) {
+            attributes.replaceValue("aria-label", HEADING_ANCHOR_LABEL);
+        } else if (node instanceof Heading && part == AttributablePart.NODE && attributes.contains("id")) {
+            // Only on the heading tag itself: the ID part also decides the anchor's href.
+            attributes.replaceValue("id", policy.markAsGenerated(attributes.getValue("id")));
         }
     }
 

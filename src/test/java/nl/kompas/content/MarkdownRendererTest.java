@@ -80,6 +80,45 @@ class MarkdownRendererTest {
         }
 
         @Test
+        void headingAnchorHasANameForScreenReaders() {
+            Element anchor = dom("## Mijn kop\n\nTekst.").selectFirst("h2 > a.heading-anchor");
+
+            assertNotNull(anchor);
+            assertEquals("Link naar deze sectie", anchor.attr("aria-label"), anchor.outerHtml());
+            assertEquals("true", anchor.selectFirst("span").attr("aria-hidden"), "the bare # is not read out");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "<h2 id=\"main\">Kop</h2>",
+                    "<h1 id=\"main\">Kop</h1>",
+                    "<h3 ID='main'>Kop</h3>",
+                    "<h2 id=main>Kop</h2>",
+                    "<h2 id=\"generated-main\">Kop</h2>"
+                })
+        void idsWrittenInRawHtmlAreDropped(String html) {
+            Document doc = dom("Tekst.\n\n" + html + "\n\nMeer tekst.");
+
+            Element heading = doc.selectFirst("h2, h3");
+            assertNotNull(heading, doc.body().html());
+            assertEquals("Kop", heading.text());
+            assertTrue(
+                    doc.select("[id]").isEmpty(),
+                    "no id from content can repeat an id of the page, such as the skip link's #main: "
+                            + doc.body().html());
+        }
+
+        @Test
+        void rawHtmlCannotTakeTheIdOfAGeneratedHeading() {
+            Document doc = dom("## Aanpak\n\nTekst.\n\n<h2 id=\"aanpak\">Andere kop</h2>");
+
+            Elements withId = doc.select("#aanpak");
+            assertEquals(1, withId.size(), doc.body().html());
+            assertEquals("Aanpak", withId.first().ownText());
+        }
+
+        @Test
         void repeatedHeadingsGetDistinctIds() {
             Document doc = dom("## Aanpak\n\neen\n\n## Aanpak\n\ntwee");
 
