@@ -40,6 +40,12 @@ import java.util.Set;
  */
 public final class MarkdownRenderer {
 
+    /**
+     * Raise this whenever a change to this class or to {@link ContentPolicy} changes the HTML it
+     * makes: at the next start every stored body of another version is rendered again.
+     */
+    public static final int VERSION = 1;
+
     private static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
     private static final int EXCERPT_LENGTH = 300;
 
@@ -84,7 +90,8 @@ public final class MarkdownRenderer {
         String source = markdown == null ? "" : markdown;
         Document document = parser.parse(source);
         String html = policy.sanitize(renderer.render(document));
-        return new MarkdownBody(source, html, excerpt(document), ReadingTime.countWords(PlainText.of(document)));
+        return new MarkdownBody(
+                source, html, excerpt(document), ReadingTime.countWords(PlainText.of(document)), VERSION);
     }
 
     private static String excerpt(Document document) {

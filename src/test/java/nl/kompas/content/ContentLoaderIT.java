@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The content loader inside the running site: broken files are refused with their line while the
- * rest loads, and loading again adds nothing.
+ * rest loads, loading again adds nothing, and HTML an older renderer made is rendered again.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContentLoaderIT {
@@ -33,6 +34,12 @@ class ContentLoaderIT {
 
     @Inject
     ContentLoader loader;
+
+    @Inject
+    OutdatedHtml outdatedHtml;
+
+    @Inject
+    UserTransaction transaction;
 
     @PersistenceContext
     EntityManager em;
@@ -90,6 +97,35 @@ class ContentLoaderIT {
                         String.class)
                 .getResultList();
         assertEquals(List.of("bitwerf-projectmatig-werken", "zorggroep-rivierzicht-teamcoaching"), teamcoachingCases);
+    }
+
+    @Test
+    void htmlOfAnOlderRendererIsRenderedAgainFromTheSource() throws Exception {
+        String articleHtml = html("select a.body.html from Article a where a.slug = 'leren-van-je-eigen-praktijk'");
+        String bioHtml = html("select c.bio.html from Consultant c where c.slug = 'anne-de-vries'");
+        transaction.begin();
+        em.createQuery("update Article a set a.body.html = '<p>Oud</p>', a.body.rendererVersion = 0"
+                        + " where a.slug = 'leren-van-je-eigen-praktijk'")
+                .executeUpdate();
+        em.createQuery("update Consultant c set c.bio.html = '<p>Oud</p>', c.bio.rendererVersion = 0"
+                        + " where c.slug = 'anne-de-vries'")
+                .executeUpdate();
+        transaction.commit();
+
+        assertEquals(2, outdatedHtml.renderAgain(), "the two bodies of version 0");
+
+        assertEquals(
+                articleHtml, html("select a.body.html from Article a where a.slug = 'leren-van-je-eigen-praktijk'"));
+        assertEquals(bioHtml, html("select c.bio.html from Consultant c where c.slug = 'anne-de-vries'"));
+        assertTrue(articleHtml.contains("<figure>"), "the article was rendered from its Markdown: " + articleHtml);
+        assertEquals(
+                0L,
+                count("select count(a) from Article a where a.body.rendererVersion <> " + MarkdownRenderer.VERSION));
+        assertEquals(0, outdatedHtml.renderAgain(), "nothing is outdated any more");
+    }
+
+    private String html(String query) {
+        return em.createQuery(query, String.class).getSingleResult();
     }
 
     private List<Long> counts() {

@@ -271,6 +271,11 @@ class MarkdownRendererTest {
         }
 
         @Test
+        void bodyRecordsTheRendererVersionThatMadeIt() {
+            assertEquals(MarkdownRenderer.VERSION, render("Tekst.").getRendererVersion());
+        }
+
+        @Test
         void sourceIsKeptAsWritten() {
             String source = "# Kop\n\nTekst met \"quotes\".\n";
             assertEquals(source, render(source).getSource());
