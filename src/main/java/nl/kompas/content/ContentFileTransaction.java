@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -31,7 +32,8 @@ public class ContentFileTransaction {
         return work.get();
     }
 
-    public boolean isLoaded(String path) {
-        return em.find(LoadedContentFile.class, path) != null;
+    /** The record of the file at this path, when it has been loaded before. */
+    public Optional<LoadedContentFile> loaded(String path) {
+        return Optional.ofNullable(em.find(LoadedContentFile.class, path));
     }
 }

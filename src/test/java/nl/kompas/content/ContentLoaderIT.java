@@ -90,6 +90,34 @@ class ContentLoaderIT {
         assertEquals(before, counts());
     }
 
+    /** An edit of a loaded file is not applied, but reported: here the stored SHA-256 stands for the old file. */
+    @Test
+    void aLoadedFileThatChangedIsReportedAndNotLoadedAgain() throws Exception {
+        String path = "articles/extra-1.md";
+        String sha256 = em.find(LoadedContentFile.class, path).getSha256();
+        setSha256(path, "0".repeat(64));
+        try {
+            List<Long> before = counts();
+
+            ContentLoader.Report again = loader.loadNewFiles();
+
+            assertEquals(List.of(path), again.changedSinceLoaded());
+            assertEquals(before, counts(), "the changed file is not loaded a second time");
+        } finally {
+            setSha256(path, sha256);
+        }
+        assertEquals(List.of(), loader.loadNewFiles().changedSinceLoaded(), "an unchanged file is not reported");
+    }
+
+    private void setSha256(String path, String sha256) throws Exception {
+        transaction.begin();
+        em.createQuery("update LoadedContentFile f set f.sha256 = :sha256 where f.path = :path")
+                .setParameter("sha256", sha256)
+                .setParameter("path", path)
+                .executeUpdate();
+        transaction.commit();
+    }
+
     @Test
     void servicePagesLinkTheCasesTheyNameAndTheCasesNameTheirServices() {
         List<String> teamcoachingCases = em.createQuery(
