@@ -2,18 +2,32 @@ package nl.kompas.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.FrontMatter;
 import nl.kompas.content.MarkdownRenderer;
 import nl.kompas.content.PublicationStatus;
 
-/**
- * Reads a file of content/articles into an article. Keys: title, slug, date, type, status,
- * summary, authors, categories, tags, series, part, image, image_alt.
- */
+/** Reads a file of content/articles into an article. */
 @ApplicationScoped
 public class ArticleFile {
+
+    /** The front-matter keys this file may have; any other is reported as a probable typo. */
+    public static final List<String> KEYS = List.of(
+            "title",
+            "slug",
+            "date",
+            "type",
+            "status",
+            "summary",
+            "authors",
+            "categories",
+            "tags",
+            "series",
+            "part",
+            "image",
+            "image_alt");
 
     @Inject
     ArticleRepository articles;
@@ -22,6 +36,7 @@ public class ArticleFile {
     ConsultantRepository consultants;
 
     public void load(ContentFile file) {
+        file.warnAboutUnknownKeys(KEYS);
         FrontMatter fields = file.frontMatter();
         String slug = file.slug();
         if (articles.findBySlug(slug).isPresent()) {

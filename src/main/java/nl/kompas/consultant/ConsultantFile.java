@@ -2,18 +2,19 @@ package nl.kompas.consultant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.regex.Pattern;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.FrontMatter;
 import nl.kompas.content.MarkdownRenderer;
 import nl.kompas.offering.OfferingRepository;
 
-/**
- * Reads a file of content/consultants into a consultant. Keys: name, slug, role, linkedin, email,
- * photo, services. The body is the bio.
- */
+/** Reads a file of content/consultants into a consultant. The body is the bio. */
 @ApplicationScoped
 public class ConsultantFile {
+
+    /** The front-matter keys this file may have; any other is reported as a probable typo. */
+    public static final List<String> KEYS = List.of("name", "slug", "role", "linkedin", "email", "photo", "services");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -24,6 +25,7 @@ public class ConsultantFile {
     OfferingRepository offerings;
 
     public void load(ContentFile file) {
+        file.warnAboutUnknownKeys(KEYS);
         FrontMatter fields = file.frontMatter();
         String slug = file.slug();
         if (consultants.findBySlug(slug).isPresent()) {

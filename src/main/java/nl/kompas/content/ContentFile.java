@@ -1,5 +1,7 @@
 package nl.kompas.content;
 
+import java.util.List;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,8 @@ import java.util.regex.Pattern;
  * @param body the Markdown after the front matter
  */
 public record ContentFile(String path, FrontMatter frontMatter, String body) {
+
+    private static final Logger LOG = Logger.getLogger(ContentFile.class.getName());
 
     private static final Pattern FENCE =
             Pattern.compile("\\A\\uFEFF?---[ \\t]*\\R(.*?\\R)?---[ \\t]*(\\R|\\z)", Pattern.DOTALL);
@@ -33,6 +37,18 @@ public record ContentFile(String path, FrontMatter frontMatter, String body) {
     public String slug() {
         String fileName = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.md$", "");
         return frontMatter.slug("slug", fileName);
+    }
+
+    /**
+     * Logs a warning for every front-matter key that is not one of the known keys. The file still
+     * loads, but a misspelt key such as "auhtors" would otherwise be ignored without a word.
+     */
+    public void warnAboutUnknownKeys(List<String> knownKeys) {
+        frontMatter
+                .unknownKeys(knownKeys)
+                .forEach((key, line) -> LOG.warning(() -> path + ":" + line
+                        + ": unknown key '" + key + "' is ignored; the keys of this kind of file are: "
+                        + String.join(", ", knownKeys)));
     }
 
     public ContentFileException error(String key, String reason) {

@@ -12,11 +12,14 @@ import nl.kompas.content.FrontMatter;
 import nl.kompas.content.MarkdownRenderer;
 
 /**
- * Reads a file of content/services into a service page. Keys: title, slug, section, order, status,
- * cases. The cases are linked in a second step, once the case files are in.
+ * Reads a file of content/services into a service page. The cases it names are linked in a second
+ * step, once the case files are in.
  */
 @ApplicationScoped
 public class OfferingFile {
+
+    /** The front-matter keys this file may have; any other is reported as a probable typo. */
+    public static final List<String> KEYS = List.of("title", "slug", "section", "order", "status", "cases");
 
     @Inject
     OfferingRepository offerings;
@@ -29,6 +32,7 @@ public class OfferingFile {
      *     to a case that does not exist is refused before anything is stored
      */
     public void load(ContentFile file, Set<String> caseSlugs) {
+        file.warnAboutUnknownKeys(KEYS);
         FrontMatter fields = file.frontMatter();
         String slug = file.slug();
         if (offerings.findBySlug(slug).isPresent()) {
