@@ -16,7 +16,16 @@ public class ConsultantFile {
     /** The front-matter keys this file may have; any other is reported as a probable typo. */
     public static final List<String> KEYS = List.of("name", "slug", "role", "linkedin", "email", "photo", "services");
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /**
+     * A plain address such as anne.de-vries+web@koersvast.example: letters, digits and . _ + -
+     * before the @, dot-separated domain labels after it. It becomes a mailto: link, so anything
+     * that could add recipients, headers or a body to that link (?, &, =, %, #, /, commas, quotes,
+     * spaces) is refused.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9_+-]+(\\.[A-Za-z0-9_+-]+)*"
+            + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
+    private static final int EMAIL_MAX_LENGTH = 254;
 
     @Inject
     ConsultantRepository consultants;
@@ -35,10 +44,7 @@ public class ConsultantFile {
         if (linkedin != null && !linkedin.startsWith("https://")) {
             throw file.error("linkedin", "'linkedin' must be a web address starting with https://");
         }
-        String email = fields.text("email").orElse(null);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw file.error("email", "'" + email + "' is not an e-mail address");
-        }
+        String email = email(file);
         Consultant consultant = new Consultant(
                 slug,
                 fields.requiredText("name"),
@@ -52,5 +58,17 @@ public class ConsultantFile {
                             file.error("services", "there is no service page with the slug '" + serviceSlug + "'")));
         }
         consultants.add(consultant);
+    }
+
+    /** The e-mail address of the file, if any, refused when it is not a plain address. */
+    static String email(ContentFile file) {
+        String email = file.frontMatter().text("email").orElse(null);
+        if (email != null
+                && (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches())) {
+            throw file.error(
+                    "email",
+                    "'" + email + "' is not an e-mail address; write a plain address, such as anne@koersvast.example");
+        }
+        return email;
     }
 }
