@@ -55,10 +55,10 @@ public class ArticleFile {
                     .orElseThrow(
                             () -> file.error("authors", "there is no consultant with the slug '" + authorSlug + "'")));
         }
-        for (String name : fields.list("categories")) {
+        for (String name : names(file, "categories", Category.MAX_NAME_LENGTH)) {
             article.fileUnder(articles.categoryNamed(name));
         }
-        for (String name : fields.list("tags")) {
+        for (String name : names(file, "tags", Tag.MAX_NAME_LENGTH)) {
             article.tag(articles.tagNamed(name));
         }
         if (fields.has("series")) {
@@ -83,5 +83,19 @@ public class ArticleFile {
         }
         article.changeStatus(status);
         articles.add(article);
+    }
+
+    /** The category or tag names under a key, each refused when it is too long to store. */
+    static List<String> names(ContentFile file, String key, int maxLength) {
+        List<String> names = file.frontMatter().list(key);
+        for (String name : names) {
+            if (name.length() > maxLength) {
+                throw file.error(
+                        key,
+                        "a name in '" + key + "' has " + name.length() + " characters, more than the " + maxLength
+                                + " it may have: '" + name + "'");
+            }
+        }
+        return names;
     }
 }

@@ -30,7 +30,7 @@ class ContentLoaderIT {
     }
 
     /** The files of src/test/it-content that are broken on purpose. */
-    private static final int BROKEN_FILES = 10;
+    private static final int BROKEN_FILES = 11;
 
     @Inject
     ContentLoader loader;
@@ -62,6 +62,8 @@ class ContentLoaderIT {
                 "articles/afbeelding-van-elders.md",
                 5,
                 "'image' is 'https://cdn.example/foto.jpg', which is not an address on this site");
+        assertProblem(
+                problems, "articles/te-lange-tag.md", 6, "a name in 'tags' has 121 characters, more than the 120");
         assertProblem(
                 problems,
                 "consultants/foto-van-elders.md",
