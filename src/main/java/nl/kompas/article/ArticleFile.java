@@ -38,51 +38,74 @@ public class ArticleFile {
     public void load(ContentFile file) {
         file.warnAboutUnknownKeys(KEYS);
         FrontMatter fields = file.frontMatter();
-        String slug = file.slug();
-        if (articles.findBySlug(slug).isPresent()) {
-            throw file.error("slug", "another article already has the slug '" + slug + "'");
-        }
         Article article = new Article(
-                slug,
+                file.unusedSlug("article", slug -> articles.findBySlug(slug).isPresent()),
                 fields.requiredText("title"),
                 fields.text("type").orElse("Artikel"),
                 fields.requiredDate("date"),
                 MarkdownRenderer.instance().render(file.body()));
         article.summarize(fields.text("summary").orElse(""));
-        for (String authorSlug : fields.list("authors")) {
+        credit(article, file);
+        classify(article, file);
+        placeInSeries(article, file);
+        illustrate(article, file);
+        publishIfReady(article, file);
+        articles.add(article);
+    }
+
+    /** Names the authors, in the order the file lists them. */
+    private void credit(Article article, ContentFile file) {
+        for (String authorSlug : file.frontMatter().list("authors")) {
             article.writtenBy(consultants
                     .findBySlug(authorSlug)
                     .orElseThrow(
                             () -> file.error("authors", "there is no consultant with the slug '" + authorSlug + "'")));
         }
+    }
+
+    /** Files the article under its categories and tags, creating the ones that are new. */
+    private void classify(Article article, ContentFile file) {
         for (String name : names(file, "categories", Category.MAX_NAME_LENGTH)) {
             article.fileUnder(articles.categoryNamed(name));
         }
         for (String name : names(file, "tags", Tag.MAX_NAME_LENGTH)) {
             article.tag(articles.tagNamed(name));
         }
-        if (fields.has("series")) {
-            int part = fields.number("part")
-                    .orElseThrow(() ->
-                            file.error("series", "an article in a series needs 'part': its number in the series"));
-            if (part < 1) {
-                throw file.error("part", "'part' counts from 1");
-            }
-            article.placeInSeries(articles.seriesTitled(fields.requiredText("series")), part);
+    }
+
+    private void placeInSeries(Article article, ContentFile file) {
+        FrontMatter fields = file.frontMatter();
+        if (!fields.has("series")) {
+            return;
         }
-        if (fields.has("image")) {
-            article.illustrate(
-                    fields.sitePath("image").orElseThrow(),
-                    fields.text("image_alt")
-                            .orElseThrow(() -> file.error(
-                                    "image", "an image needs 'image_alt': what it shows, for who cannot see it")));
+        int part = fields.number("part")
+                .orElseThrow(
+                        () -> file.error("series", "an article in a series needs 'part': its number in the series"));
+        if (part < 1) {
+            throw file.error("part", "'part' counts from 1");
         }
-        PublicationStatus status = fields.status("status");
+        article.placeInSeries(articles.seriesTitled(fields.requiredText("series")), part);
+    }
+
+    private static void illustrate(Article article, ContentFile file) {
+        FrontMatter fields = file.frontMatter();
+        if (!fields.has("image")) {
+            return;
+        }
+        article.illustrate(
+                fields.sitePath("image").orElseThrow(),
+                fields.text("image_alt")
+                        .orElseThrow(() -> file.error(
+                                "image", "an image needs 'image_alt': what it shows, for who cannot see it")));
+    }
+
+    /** Gives the article its status; a published article must have an author. */
+    private static void publishIfReady(Article article, ContentFile file) {
+        PublicationStatus status = file.frontMatter().status("status");
         if (status == PublicationStatus.PUBLISHED && article.getAuthors().isEmpty()) {
             throw file.error("authors", "a published article needs 'authors': one or more consultant slugs");
         }
         article.changeStatus(status);
-        articles.add(article);
     }
 
     /** The category or tag names under a key, each refused when it is too long to store. */

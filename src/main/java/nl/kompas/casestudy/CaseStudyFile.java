@@ -30,12 +30,8 @@ public class CaseStudyFile {
     public void load(ContentFile file) {
         file.warnAboutUnknownKeys(KEYS);
         FrontMatter fields = file.frontMatter();
-        String slug = file.slug();
-        if (cases.findBySlug(slug).isPresent()) {
-            throw file.error("slug", "another case already has the slug '" + slug + "'");
-        }
         CaseStudy caseStudy = new CaseStudy(
-                slug,
+                file.unusedSlug("case", slug -> cases.findBySlug(slug).isPresent()),
                 fields.requiredText("title"),
                 fields.requiredText("client"),
                 fields.text("sector").orElse(""),

@@ -36,17 +36,14 @@ public class ConsultantFile {
     public void load(ContentFile file) {
         file.warnAboutUnknownKeys(KEYS);
         FrontMatter fields = file.frontMatter();
-        String slug = file.slug();
-        if (consultants.findBySlug(slug).isPresent()) {
-            throw file.error("slug", "another consultant already has the slug '" + slug + "'");
-        }
         String linkedin = fields.text("linkedin").orElse(null);
         if (linkedin != null && !linkedin.startsWith("https://")) {
             throw file.error("linkedin", "'linkedin' must be a web address starting with https://");
         }
         String email = email(file);
         Consultant consultant = new Consultant(
-                slug,
+                file.unusedSlug(
+                        "consultant", slug -> consultants.findBySlug(slug).isPresent()),
                 fields.requiredText("name"),
                 fields.text("role").orElse(""),
                 MarkdownRenderer.instance().render(file.body()));

@@ -1,6 +1,7 @@
 package nl.kompas.content;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,20 @@ public record ContentFile(String path, FrontMatter frontMatter, String body) {
     public String slug() {
         String fileName = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.md$", "");
         return frontMatter.slug("slug", fileName);
+    }
+
+    /**
+     * The slug of this file for a new item, refused when another item of its kind has it already.
+     *
+     * @param kind what the items are called in the message, such as "article"
+     * @param taken whether an item of the kind already has a slug
+     */
+    public String unusedSlug(String kind, Predicate<String> taken) {
+        String slug = slug();
+        if (taken.test(slug)) {
+            throw error("slug", "another " + kind + " already has the slug '" + slug + "'");
+        }
+        return slug;
     }
 
     /**

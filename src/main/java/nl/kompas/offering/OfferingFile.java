@@ -34,10 +34,8 @@ public class OfferingFile {
     public void load(ContentFile file, Set<String> caseSlugs) {
         file.warnAboutUnknownKeys(KEYS);
         FrontMatter fields = file.frontMatter();
-        String slug = file.slug();
-        if (offerings.findBySlug(slug).isPresent()) {
-            throw file.error("slug", "another service page already has the slug '" + slug + "'");
-        }
+        String slug = file.unusedSlug(
+                "service page", taken -> offerings.findBySlug(taken).isPresent());
         for (String caseSlug : fields.list("cases")) {
             if (!caseSlugs.contains(caseSlug)) {
                 throw file.error("cases", "there is no case with the slug '" + caseSlug + "'");

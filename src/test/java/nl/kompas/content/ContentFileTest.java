@@ -205,6 +205,17 @@ class ContentFileTest {
     }
 
     @Test
+    void slugThatAnotherItemHasIsRefusedOnTheSlugLine() {
+        ContentFile file = ContentFile.parse(PATH, "---\ntitle: x\nslug: leren\n---\n");
+
+        ContentFileException e =
+                assertThrows(ContentFileException.class, () -> file.unusedSlug("article", "leren"::equals));
+
+        assertEquals(PATH + ":3: another article already has the slug 'leren'", e.describe());
+        assertEquals("leren", file.unusedSlug("article", slug -> false));
+    }
+
+    @Test
     void errorNamesTheLineOfTheKey() {
         ContentFile file = ContentFile.parse(PATH, "---\ntitle: x\n\nauthors: [onbekend]\n---\n");
 
