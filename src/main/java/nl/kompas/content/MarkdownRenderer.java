@@ -31,10 +31,10 @@ import java.util.Set;
 /**
  * Turns the Markdown that editors write into HTML that is safe to show to visitors.
  *
- * <p>Flexmark passes raw HTML through untouched, so every result goes through the
- * {@link ContentPolicy} allow-list before it is stored. Supported: tables, autolinks, heading anchors, typographic quotes, and an
- * image with a title as a figure with a caption. Links to other sites get rel="noopener"; images
- * from other sites are dropped.
+ * <p>Flexmark passes raw HTML through untouched, so every result goes through the {@link
+ * ContentPolicy} allow-list before it is stored. Supported: tables, autolinks, heading anchors,
+ * typographic quotes, and an image with a title as a figure with a caption. Links to other sites
+ * get rel="noopener"; images from other sites are dropped.
  *
  * <p>Thread-safe: one instance serves the whole application.
  */
