@@ -15,6 +15,9 @@ import nl.kompas.content.Slug;
 @NamedQuery(name = "Category.findBySlug", query = "select x from Category x where x.slug = :slug")
 public class Category {
 
+    /** The length of the name column. */
+    public static final int MAX_NAME_LENGTH = 120;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -22,7 +25,7 @@ public class Category {
     @Column(nullable = false, length = Slug.MAX_LENGTH)
     private String slug;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
     private String name;
 
     protected Category() {}
@@ -30,6 +33,9 @@ public class Category {
     public Category(String name) {
         if (name == null || Slug.from(name).isEmpty()) {
             throw new IllegalArgumentException("A category needs a name with letters or digits");
+        }
+        if (name.strip().length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("A category name has at most " + MAX_NAME_LENGTH + " characters");
         }
         this.name = name.strip();
         this.slug = Slug.from(name);

@@ -2,6 +2,7 @@ package nl.kompas.casestudy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.ContentFileException;
@@ -9,12 +10,13 @@ import nl.kompas.content.FrontMatter;
 import nl.kompas.content.MarkdownRenderer;
 import nl.kompas.offering.OfferingRepository;
 
-/**
- * Reads a file of content/cases into a case study. Keys: title, slug, client, sector, date, status,
- * summary, services, consultants, quotes (a list of text and by).
- */
+/** Reads a file of content/cases into a case study. Quotes are a list of "text" and "by". */
 @ApplicationScoped
 public class CaseStudyFile {
+
+    /** The front-matter keys this file may have; any other is reported as a probable typo. */
+    public static final List<String> KEYS = List.of(
+            "title", "slug", "client", "sector", "date", "status", "summary", "services", "consultants", "quotes");
 
     @Inject
     CaseStudyRepository cases;
@@ -26,13 +28,10 @@ public class CaseStudyFile {
     ConsultantRepository consultants;
 
     public void load(ContentFile file) {
+        file.warnAboutUnknownKeys(KEYS);
         FrontMatter fields = file.frontMatter();
-        String slug = file.slug();
-        if (cases.findBySlug(slug).isPresent()) {
-            throw file.error("slug", "another case already has the slug '" + slug + "'");
-        }
         CaseStudy caseStudy = new CaseStudy(
-                slug,
+                file.unusedSlug("case", slug -> cases.findBySlug(slug).isPresent()),
                 fields.requiredText("title"),
                 fields.requiredText("client"),
                 fields.text("sector").orElse(""),

@@ -2,20 +2,30 @@ package nl.kompas.consultant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.regex.Pattern;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.FrontMatter;
 import nl.kompas.content.MarkdownRenderer;
 import nl.kompas.offering.OfferingRepository;
 
-/**
- * Reads a file of content/consultants into a consultant. Keys: name, slug, role, linkedin, email,
- * photo, services. The body is the bio.
- */
+/** Reads a file of content/consultants into a consultant. The body is the bio. */
 @ApplicationScoped
 public class ConsultantFile {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** The front-matter keys this file may have; any other is reported as a probable typo. */
+    public static final List<String> KEYS = List.of("name", "slug", "role", "linkedin", "email", "photo", "services");
+
+    /**
+     * A plain address such as anne.de-vries+web@koersvast.example: letters, digits and . _ + -
+     * before the @, dot-separated domain labels after it. It becomes a mailto: link, so anything
+     * that could add recipients, headers or a body to that link (?, &, =, %, #, /, commas, quotes,
+     * spaces) is refused.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9_+-]+(\\.[A-Za-z0-9_+-]+)*"
+            + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
+    private static final int EMAIL_MAX_LENGTH = 254;
 
     @Inject
     ConsultantRepository consultants;
@@ -24,25 +34,20 @@ public class ConsultantFile {
     OfferingRepository offerings;
 
     public void load(ContentFile file) {
+        file.warnAboutUnknownKeys(KEYS);
         FrontMatter fields = file.frontMatter();
-        String slug = file.slug();
-        if (consultants.findBySlug(slug).isPresent()) {
-            throw file.error("slug", "another consultant already has the slug '" + slug + "'");
-        }
         String linkedin = fields.text("linkedin").orElse(null);
         if (linkedin != null && !linkedin.startsWith("https://")) {
             throw file.error("linkedin", "'linkedin' must be a web address starting with https://");
         }
-        String email = fields.text("email").orElse(null);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw file.error("email", "'" + email + "' is not an e-mail address");
-        }
+        String email = email(file);
         Consultant consultant = new Consultant(
-                slug,
+                file.unusedSlug(
+                        "consultant", slug -> consultants.findBySlug(slug).isPresent()),
                 fields.requiredText("name"),
                 fields.text("role").orElse(""),
                 MarkdownRenderer.instance().render(file.body()));
-        consultant.changeContact(linkedin, email, fields.text("photo").orElse(null));
+        consultant.changeContact(linkedin, email, fields.sitePath("photo").orElse(null));
         for (String serviceSlug : fields.list("services")) {
             consultant.cover(offerings
                     .findBySlug(serviceSlug)
@@ -50,5 +55,17 @@ public class ConsultantFile {
                             file.error("services", "there is no service page with the slug '" + serviceSlug + "'")));
         }
         consultants.add(consultant);
+    }
+
+    /** The e-mail address of the file, if any, refused when it is not a plain address. */
+    static String email(ContentFile file) {
+        String email = file.frontMatter().text("email").orElse(null);
+        if (email != null
+                && (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches())) {
+            throw file.error(
+                    "email",
+                    "'" + email + "' is not an e-mail address; write a plain address, such as anne@koersvast.example");
+        }
+        return email;
     }
 }

@@ -1,5 +1,8 @@
 package nl.kompas.content;
 
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +15,8 @@ import java.util.regex.Pattern;
  * @param body the Markdown after the front matter
  */
 public record ContentFile(String path, FrontMatter frontMatter, String body) {
+
+    private static final Logger LOG = Logger.getLogger(ContentFile.class.getName());
 
     private static final Pattern FENCE =
             Pattern.compile("\\A\\uFEFF?---[ \\t]*\\R(.*?\\R)?---[ \\t]*(\\R|\\z)", Pattern.DOTALL);
@@ -33,6 +38,32 @@ public record ContentFile(String path, FrontMatter frontMatter, String body) {
     public String slug() {
         String fileName = path.substring(path.lastIndexOf('/') + 1).replaceFirst("(?i)\\.md$", "");
         return frontMatter.slug("slug", fileName);
+    }
+
+    /**
+     * The slug of this file for a new item, refused when another item of its kind has it already.
+     *
+     * @param kind what the items are called in the message, such as "article"
+     * @param taken whether an item of the kind already has a slug
+     */
+    public String unusedSlug(String kind, Predicate<String> taken) {
+        String slug = slug();
+        if (taken.test(slug)) {
+            throw error("slug", "another " + kind + " already has the slug '" + slug + "'");
+        }
+        return slug;
+    }
+
+    /**
+     * Logs a warning for every front-matter key that is not one of the known keys. The file still
+     * loads, but a misspelt key such as "auhtors" would otherwise be ignored without a word.
+     */
+    public void warnAboutUnknownKeys(List<String> knownKeys) {
+        frontMatter
+                .unknownKeys(knownKeys)
+                .forEach((key, line) -> LOG.warning(() -> path + ":" + line
+                        + ": unknown key '" + key + "' is ignored; the keys of this kind of file are: "
+                        + String.join(", ", knownKeys)));
     }
 
     public ContentFileException error(String key, String reason) {

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Loads one content file in a transaction of its own, together with the record that it was
@@ -26,11 +28,12 @@ public class ContentFileTransaction {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public <T> T run(java.util.function.Supplier<T> work) {
+    public <T> T run(Supplier<T> work) {
         return work.get();
     }
 
-    public boolean isLoaded(String path) {
-        return em.find(LoadedContentFile.class, path) != null;
+    /** The record of the file at this path, when it has been loaded before. */
+    public Optional<LoadedContentFile> loaded(String path) {
+        return Optional.ofNullable(em.find(LoadedContentFile.class, path));
     }
 }

@@ -4,15 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +30,9 @@ import nl.kompas.platform.SiteConfig;
  *
  * <p>Each file is loaded once: a record of every loaded file makes a restart load only files it
  * has not loaded before, so data is never duplicated and items an editor removed do not come
- * back. A file that fails is not recorded, so it is tried again once it has been fixed.
+ * back. A file that fails is not recorded, so it is tried again once it has been fixed. A loaded
+ * file that has been edited since is not loaded again either, but the log says so at every start:
+ * otherwise the edit would seem to have been lost.
  *
  * <p>Files load in the order their references need: service pages, consultants (who cover
  * services), cases (which name both), then the cases named by service pages, then articles
@@ -65,10 +65,13 @@ public class ContentLoader {
     CaseStudyRepository cases;
 
     private volatile boolean loaded;
-    private volatile Report lastReport = new Report(0, List.of());
+    private volatile Report lastReport = new Report(0, List.of(), List.of());
 
-    /** The outcome of one load: how many files went in, and what was wrong with the others. */
-    public record Report(int loadedFiles, List<ContentFileException> problems) {}
+    /**
+     * The outcome of one load: how many files went in, what was wrong with the others, and which
+     * files had been loaded before but have changed since, whose changes were not applied.
+     */
+    public record Report(int loadedFiles, List<ContentFileException> problems, List<String> changedSinceLoaded) {}
 
     public Report loadNewFiles() {
         Path root = site.getContentDir();
@@ -81,16 +84,16 @@ public class ContentLoader {
         run.problems.forEach(problem -> LOG.warning("Content file not loaded: " + problem.describe()));
         LOG.info(() -> "Content loaded from " + root + ": " + run.loaded + " new files, " + run.problems.size()
                 + " with problems");
-        lastReport = new Report(run.loaded, List.copyOf(run.problems));
+        lastReport = new Report(run.loaded, List.copyOf(run.problems), List.copyOf(run.changed));
         loaded = true;
         return lastReport;
     }
 
     private void loadFolders(Path root, Run run) {
-        List<Pending> services = read(root, "services", run.problems);
-        List<Pending> consultants = read(root, "consultants", run.problems);
-        List<Pending> caseFiles = read(root, "cases", run.problems);
-        List<Pending> articles = read(root, "articles", run.problems);
+        List<Pending> services = read(root, "services", run);
+        List<Pending> consultants = read(root, "consultants", run);
+        List<Pending> caseFiles = read(root, "cases", run);
+        List<Pending> articles = read(root, "articles", run);
 
         // A service page may name a case whose file comes later in this same run.
         Set<String> caseSlugs = new HashSet<>(cases.allSlugs());
@@ -130,6 +133,7 @@ public class ContentLoader {
     /** One pass over the content folder: loads files one by one and keeps count. */
     private final class Run {
         final List<ContentFileException> problems = new ArrayList<>();
+        final List<String> changed = new ArrayList<>();
         int loaded;
 
         /** Loads one file in its own transaction; false, with the problem noted, when it fails. */
@@ -150,50 +154,56 @@ public class ContentLoader {
         }
     }
 
-    /** The files of one folder that have not been loaded before, parsed; unparsable ones become problems. */
-    private List<Pending> read(Path root, String folder, List<ContentFileException> problems) {
-        Path dir = root.resolve(folder);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Path> paths;
-        try (Stream<Path> files = Files.list(dir)) {
-            paths = files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the content folder " + dir, e);
-        }
+    /**
+     * The files of one folder that have not been loaded before, parsed; unreadable ones become
+     * problems, and loaded ones that have been edited since are noted and logged.
+     */
+    private List<Pending> read(Path root, String folder, Run run) {
         List<Pending> pending = new ArrayList<>();
-        for (Path path : paths) {
+        for (Path path : markdownFiles(root.resolve(folder))) {
             String relative = folder + "/" + path.getFileName();
-            if (transaction.isLoaded(relative)) {
-                continue;
-            }
             try {
                 byte[] bytes = Files.readAllBytes(path);
-                String text = StandardCharsets.UTF_8
-                        .newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(bytes))
-                        .toString();
-                pending.add(new Pending(relative, sha256(bytes), ContentFile.parse(relative, text)));
+                String sha256 = LoadedContentFile.sha256(bytes);
+                Optional<LoadedContentFile> loadedBefore = transaction.loaded(relative);
+                if (loadedBefore.isEmpty()) {
+                    pending.add(new Pending(relative, sha256, ContentFile.parse(relative, utf8(bytes))));
+                } else if (!loadedBefore.get().hasSha256(sha256)) {
+                    run.changed.add(relative);
+                    LOG.warning(() -> relative + " has changed since it was loaded on "
+                            + loadedBefore.get().loadedOn()
+                            + ". Changes to a file that has been loaded are not applied: a file is loaded once."
+                            + " Edit the item in the admin or in the database instead.");
+                }
             } catch (ContentFileException e) {
-                problems.add(e);
+                run.problems.add(e);
             } catch (CharacterCodingException e) {
-                problems.add(new ContentFileException(relative, 0, "is not UTF-8 text; save it as UTF-8"));
+                run.problems.add(new ContentFileException(relative, 0, "is not UTF-8 text; save it as UTF-8"));
             } catch (IOException e) {
-                problems.add(new ContentFileException(relative, 0, "cannot be read: " + e.getMessage()));
+                run.problems.add(new ContentFileException(relative, 0, "cannot be read: " + e.getMessage()));
             }
         }
         return pending;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private static List<Path> markdownFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
         }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the content folder " + dir, e);
+        }
+    }
+
+    private static String utf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     private static String rootMessage(Throwable e) {

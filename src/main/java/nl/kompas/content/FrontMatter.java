@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,13 @@ public final class FrontMatter {
     private final String file;
     private final int firstLine;
     private final Map<String, Node> fields;
+    private final Map<String, Integer> keyLines;
 
-    private FrontMatter(String file, int firstLine, Map<String, Node> fields) {
+    private FrontMatter(String file, int firstLine, Map<String, Node> fields, Map<String, Integer> keyLines) {
         this.file = file;
         this.firstLine = firstLine;
         this.fields = fields;
+        this.keyLines = keyLines;
     }
 
     /**
@@ -60,30 +63,38 @@ public final class FrontMatter {
             throw new ContentFileException(file, firstLine, "the front matter is not valid YAML: " + e.getMessage());
         }
         if (root == null) {
-            return new FrontMatter(file, firstLine, Map.of());
+            return new FrontMatter(file, firstLine, Map.of(), Map.of());
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new ContentFileException(file, firstLine, "the front matter must be a list of \"key: value\" lines");
         }
         Map<String, Node> fields = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
+                int line = key.getStartMark().getLine() + firstLine;
                 if (fields.containsKey(key.getValue())) {
                     throw new ContentFileException(
-                            file,
-                            key.getStartMark().getLine() + firstLine,
-                            "'" + key.getValue() + "' appears twice in the front matter");
+                            file, line, "'" + key.getValue() + "' appears twice in the front matter");
                 }
                 fields.put(key.getValue(), tuple.getValueNode());
+                keyLines.put(key.getValue(), line);
             }
         }
-        return new FrontMatter(file, firstLine, fields);
+        return new FrontMatter(file, firstLine, fields, keyLines);
     }
 
     /** The file line of a key's value, or of the front matter's start when the key is missing. */
     public int lineOf(String key) {
         Node node = fields.get(key);
         return node == null ? firstLine - 1 : node.getStartMark().getLine() + firstLine;
+    }
+
+    /** The keys that are not among the known ones, in file order, each with the line it is on. */
+    public Map<String, Integer> unknownKeys(Collection<String> known) {
+        Map<String, Integer> unknown = new LinkedHashMap<>(keyLines);
+        unknown.keySet().removeAll(known);
+        return unknown;
     }
 
     public boolean has(String key) {
@@ -117,6 +128,22 @@ public final class FrontMatter {
                             + Slug.from(slug) + "'");
         }
         return slug;
+    }
+
+    /**
+     * An address on this site, such as /media/foto.jpg. Images anywhere else would not show: the
+     * site's Content-Security-Policy makes browsers refuse them.
+     */
+    public Optional<String> sitePath(String key) {
+        Optional<String> value = text(key);
+        if (value.isPresent() && !SitePath.isValid(value.get())) {
+            throw error(
+                    key,
+                    "'" + key + "' is '" + value.get() + "', which is not an address on this site; put the file in"
+                            + " the media folder and write it as /media/foto.jpg: browsers refuse images from other"
+                            + " sites here");
+        }
+        return value;
     }
 
     public LocalDate requiredDate(String key) {

@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * A Markdown text together with what is derived from it: sanitized HTML, a plain-text excerpt
  * and a word count. Only {@link MarkdownRenderer} makes one, so the stored HTML always belongs
- * to the stored source; pages serve the HTML as it is and never render on a request.
+ * to the stored source; pages serve the HTML as it is and never render on a request. The
+ * renderer version it carries lets {@link OutdatedHtml} render it again after the renderer
+ * changes.
  */
 @Embeddable
 public class MarkdownBody {
@@ -27,13 +29,17 @@ public class MarkdownBody {
     @Column(name = "body_words", nullable = false)
     private int words;
 
+    @Column(name = "body_renderer_version", nullable = false)
+    private int rendererVersion;
+
     protected MarkdownBody() {}
 
-    MarkdownBody(String source, String html, String excerpt, int words) {
+    MarkdownBody(String source, String html, String excerpt, int words, int rendererVersion) {
         this.source = Objects.requireNonNull(source);
         this.html = Objects.requireNonNull(html);
         this.excerpt = Objects.requireNonNull(excerpt);
         this.words = words;
+        this.rendererVersion = rendererVersion;
     }
 
     /** The Markdown as written: the stored truth. */
@@ -57,5 +63,10 @@ public class MarkdownBody {
 
     public int getReadingMinutes() {
         return ReadingTime.minutes(words);
+    }
+
+    /** The {@link MarkdownRenderer#VERSION} that made the HTML. */
+    public int getRendererVersion() {
+        return rendererVersion;
     }
 }

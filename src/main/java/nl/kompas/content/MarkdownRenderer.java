@@ -1,7 +1,9 @@
 package nl.kompas.content;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLink;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -25,29 +27,38 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
 
 /**
  * Turns the Markdown that editors write into HTML that is safe to show to visitors.
  *
- * <p>Flexmark passes raw HTML through untouched, so every result goes through an OWASP
- * allow-list policy: scripts, event handlers, javascript: and data: URLs, iframes, styles and
- * forms never survive. Supported: tables, autolinks, heading anchors, typographic quotes, and an
- * image with a title as a figure with a caption. Links to other sites get rel="noopener".
+ * <p>Flexmark passes raw HTML through untouched, so every result goes through the {@link
+ * ContentPolicy} allow-list before it is stored. Supported: tables, autolinks, heading anchors,
+ * typographic quotes, and an image with a title as a figure with a caption. Links to other sites
+ * get rel="noopener"; images from other sites are dropped.
  *
  * <p>Thread-safe: one instance serves the whole application.
  */
 public final class MarkdownRenderer {
 
+    /**
+     * Raise this whenever a change to this class or to {@link ContentPolicy} changes the HTML it
+     * makes: at the next start every stored body of another version is rendered again.
+     */
+    public static final int VERSION = 1;
+
     private static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
     private static final int EXCERPT_LENGTH = 300;
-    private static final Pattern EXTERNAL_URL = Pattern.compile("^(?i)(https?:)?//.*");
+
+    /**
+     * The accessible name of the "#" link beside each heading, whose visible "#" is hidden from
+     * screen readers. Fixed and Dutch: bodies are rendered once, when they are loaded, with no
+     * request and so no visitor's language, and the content they sit in is Dutch.
+     */
+    static final String HEADING_ANCHOR_LABEL = "Link naar deze sectie";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final PolicyFactory policy;
+    private final ContentPolicy policy = new ContentPolicy();
 
     private MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -68,7 +79,6 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
-        policy = contentPolicy();
     }
 
     public static MarkdownRenderer instance() {
@@ -80,7 +90,8 @@ public final class MarkdownRenderer {
         String source = markdown == null ? "" : markdown;
         Document document = parser.parse(source);
         String html = policy.sanitize(renderer.render(document));
-        return new MarkdownBody(source, html, excerpt(document), ReadingTime.countWords(PlainText.of(document)));
+        return new MarkdownBody(
+                source, html, excerpt(document), ReadingTime.countWords(PlainText.of(document)), VERSION);
     }
 
     private static String excerpt(Document document) {
@@ -104,100 +115,8 @@ public final class MarkdownRenderer {
         return text.substring(0, cut > 0 ? cut : EXCERPT_LENGTH - 1) + "…";
     }
 
-    private static PolicyFactory contentPolicy() {
-        return new HtmlPolicyBuilder()
-                .allowElements(
-                        "p",
-                        "br",
-                        "hr",
-                        "h2",
-                        "h3",
-                        "h4",
-                        "h5",
-                        "h6",
-                        "blockquote",
-                        "pre",
-                        "code",
-                        "em",
-                        "strong",
-                        "del",
-                        "sup",
-                        "sub",
-                        "ul",
-                        "ol",
-                        "li",
-                        "dl",
-                        "dt",
-                        "dd",
-                        "img",
-                        "figure",
-                        "figcaption",
-                        "table",
-                        "thead",
-                        "tbody",
-                        "tr",
-                        "th",
-                        "td",
-                        "span",
-                        "abbr")
-                // An h1 in a body would compete with the page title, so it becomes an h2.
-                .allowElements((name, attributes) -> "h2", "h1")
-                .allowAttributes("id")
-                .matching(Pattern.compile("[\\p{L}\\p{N}_-]{1,100}"))
-                .onElements("h1", "h2", "h3", "h4", "h5", "h6")
-                .allowElements(MarkdownRenderer::markOutgoingLink, "a")
-                .allowAttributes("href", "title")
-                .onElements("a")
-                .allowAttributes("class")
-                .matching(Pattern.compile("heading-anchor"))
-                .onElements("a")
-                .allowAttributes("class")
-                .matching(Pattern.compile("table"))
-                .onElements("table")
-                .allowAttributes("class")
-                .matching(Pattern.compile("language-[\\w-]{1,30}"))
-                .onElements("code")
-                .allowAttributes("aria-hidden")
-                .matching(Pattern.compile("true"))
-                .onElements("span")
-                .allowAttributes("src", "alt", "title")
-                .onElements("img")
-                .allowAttributes("loading")
-                .matching(Pattern.compile("lazy"))
-                .onElements("img")
-                .allowAttributes("title")
-                .onElements("abbr")
-                .allowAttributes("start")
-                .matching(Pattern.compile("\\d{1,6}"))
-                .onElements("ol")
-                .allowAttributes("align")
-                .matching(Pattern.compile("left|right|center"))
-                .onElements("th", "td")
-                .allowUrlProtocols("http", "https", "mailto", "tel")
-                .toFactory();
-    }
-
-    static boolean isExternal(String url) {
-        return EXTERNAL_URL.matcher(url.trim()).matches();
-    }
-
-    /**
-     * Gives a link to another site rel="noopener", whether it came from Markdown or raw HTML; any
-     * rel the author wrote is dropped. Runs after the attribute policies, on what survived them.
-     */
-    private static String markOutgoingLink(String element, List<String> attributes) {
-        for (int i = 0; i < attributes.size(); i += 2) {
-            if ("href".equals(attributes.get(i)) && isExternal(attributes.get(i + 1))) {
-                attributes.add("rel");
-                attributes.add("noopener");
-                break;
-            }
-        }
-        return element;
-    }
-
-    /** Figures for captioned images, and lazy loading for images. */
-    private static final class SiteExtension implements HtmlRenderer.HtmlRendererExtension {
+    /** Figures for captioned images, and the attributes of {@link #addAttributes}. */
+    private final class SiteExtension implements HtmlRenderer.HtmlRendererExtension {
 
         @Override
         public void rendererOptions(MutableDataHolder options) {}
@@ -208,15 +127,24 @@ public final class MarkdownRenderer {
             builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
                 @Override
                 public AttributeProvider apply(LinkResolverContext context) {
-                    return MarkdownRenderer::addImageAttributes;
+                    return MarkdownRenderer.this::addAttributes;
                 }
             });
         }
     }
 
-    private static void addImageAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+    /**
+     * Lazy loading for images, a name for heading anchors, and a mark on generated heading ids
+     * that tells the policy they are not ids written in raw HTML.
+     */
+    private void addAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof Image) {
             attributes.replaceValue("loading", "lazy");
+        } else if (node instanceof AnchorLink) {
+            attributes.replaceValue("aria-label", HEADING_ANCHOR_LABEL);
+        } else if (node instanceof Heading && part == AttributablePart.NODE && attributes.contains("id")) {
+            // Only on the heading tag itself: the ID part also decides the anchor's href.
+            attributes.replaceValue("id", policy.markAsGenerated(attributes.getValue("id")));
         }
     }
 
@@ -232,15 +160,20 @@ public final class MarkdownRenderer {
         }
 
         private void render(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
-            Node only = paragraph.getFirstChild();
-            if (!(only instanceof Image image)
-                    || only.getNext() != null
-                    || image.getTitle().isBlank()) {
+            Image image = paragraph.getFirstChild() instanceof Image only
+                            && only.getNext() == null
+                            && !only.getTitle().isBlank()
+                    ? only
+                    : null;
+            String src = image == null
+                    ? null
+                    : context.resolveLink(LinkType.IMAGE, image.getUrl().unescape(), null)
+                            .getUrl();
+            // The policy drops an image from another site; a caption without its image means nothing.
+            if (!SitePath.isValid(src)) {
                 context.delegateRender();
                 return;
             }
-            String src = context.resolveLink(LinkType.IMAGE, image.getUrl().unescape(), null)
-                    .getUrl();
             String alt = new TextCollectingVisitor().collectAndGetText(image);
             html.line();
             html.tag("figure");

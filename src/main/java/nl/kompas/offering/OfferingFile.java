@@ -2,6 +2,7 @@ package nl.kompas.offering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.kompas.casestudy.CaseStudy;
@@ -11,11 +12,14 @@ import nl.kompas.content.FrontMatter;
 import nl.kompas.content.MarkdownRenderer;
 
 /**
- * Reads a file of content/services into a service page. Keys: title, slug, section, order, status,
- * cases. The cases are linked in a second step, once the case files are in.
+ * Reads a file of content/services into a service page. The cases it names are linked in a second
+ * step, once the case files are in.
  */
 @ApplicationScoped
 public class OfferingFile {
+
+    /** The front-matter keys this file may have; any other is reported as a probable typo. */
+    public static final List<String> KEYS = List.of("title", "slug", "section", "order", "status", "cases");
 
     @Inject
     OfferingRepository offerings;
@@ -28,11 +32,10 @@ public class OfferingFile {
      *     to a case that does not exist is refused before anything is stored
      */
     public void load(ContentFile file, Set<String> caseSlugs) {
+        file.warnAboutUnknownKeys(KEYS);
         FrontMatter fields = file.frontMatter();
-        String slug = file.slug();
-        if (offerings.findBySlug(slug).isPresent()) {
-            throw file.error("slug", "another service page already has the slug '" + slug + "'");
-        }
+        String slug = file.unusedSlug(
+                "service page", taken -> offerings.findBySlug(taken).isPresent());
         for (String caseSlug : fields.list("cases")) {
             if (!caseSlugs.contains(caseSlug)) {
                 throw file.error("cases", "there is no case with the slug '" + caseSlug + "'");
@@ -51,7 +54,7 @@ public class OfferingFile {
     /** Links the service page of a loaded file to the cases it names that have been loaded. */
     public List<String> linkCases(ContentFile file) {
         Offering offering = offerings.findBySlug(file.slug()).orElseThrow();
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String caseSlug : file.frontMatter().list("cases")) {
             cases.findBySlug(caseSlug)
                     .ifPresentOrElse((CaseStudy found) -> found.involve(offering), () -> missing.add(caseSlug));

@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.kompas.content.ContentLoader;
+import nl.kompas.content.OutdatedHtml;
 import nl.kompas.platform.database.ConfiguredDataSource;
 import nl.kompas.platform.database.DatabaseSchema;
 import nl.kompas.theme.ActiveTheme;
@@ -14,8 +15,8 @@ import nl.kompas.theme.ThemeException;
 
 /**
  * Starts the site in order: check the theme (an unusable theme stops start-up), bring the schema
- * up to date, then load new files from the content folder. On the way down, embedded Derby is
- * shut down cleanly.
+ * up to date, render stored HTML that an older renderer made again, then load new files from the
+ * content folder. On the way down, embedded Derby is shut down cleanly.
  */
 @WebListener
 public class SiteStartup implements ServletContextListener {
@@ -27,6 +28,9 @@ public class SiteStartup implements ServletContextListener {
 
     @Inject
     DatabaseSchema schema;
+
+    @Inject
+    OutdatedHtml outdatedHtml;
 
     @Inject
     ContentLoader content;
@@ -43,6 +47,7 @@ public class SiteStartup implements ServletContextListener {
             throw e;
         }
         schema.migrate();
+        outdatedHtml.renderAgain();
         content.loadNewFiles();
     }
 

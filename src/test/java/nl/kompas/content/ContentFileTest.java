@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -150,7 +156,7 @@ class ContentFileTest {
                 "---\r\ntitle: Hallo\r\nauthors:\r\n  - anne\r\n  - bram\r\ndate: nee\r\n---\r\nRegel 1\r\nRegel 2\r\n");
 
         assertEquals("Hallo", file.frontMatter().requiredText("title"));
-        assertEquals(java.util.List.of("anne", "bram"), file.frontMatter().list("authors"));
+        assertEquals(List.of("anne", "bram"), file.frontMatter().list("authors"));
         assertEquals("Regel 1\r\nRegel 2\r\n", file.body());
         ContentFileException e = assertThrows(
                 ContentFileException.class, () -> file.frontMatter().requiredDate("date"));
@@ -199,6 +205,17 @@ class ContentFileTest {
     }
 
     @Test
+    void slugThatAnotherItemHasIsRefusedOnTheSlugLine() {
+        ContentFile file = ContentFile.parse(PATH, "---\ntitle: x\nslug: leren\n---\n");
+
+        ContentFileException e =
+                assertThrows(ContentFileException.class, () -> file.unusedSlug("article", "leren"::equals));
+
+        assertEquals(PATH + ":3: another article already has the slug 'leren'", e.describe());
+        assertEquals("leren", file.unusedSlug("article", slug -> false));
+    }
+
+    @Test
     void errorNamesTheLineOfTheKey() {
         ContentFile file = ContentFile.parse(PATH, "---\ntitle: x\n\nauthors: [onbekend]\n---\n");
 
@@ -206,6 +223,64 @@ class ContentFileTest {
 
         assertEquals(PATH + ":4: there is no consultant with the slug 'onbekend'", e.describe());
         assertEquals(1, file.error("missing", "r").line(), "a missing key blames the opening line");
+    }
+
+    @Test
+    void unknownKeyIsLoggedWithItsLineAndTheKnownKeys() {
+        ContentFile file = ContentFile.parse(PATH, "---\ntitle: x\n\nauhtors: [anne-de-vries]\n---\nTekst.");
+
+        List<LogRecord> log = logOf(() -> file.warnAboutUnknownKeys(List.of("title", "authors", "date")));
+
+        assertEquals(1, log.size(), "one warning, for the one unknown key");
+        assertEquals(Level.WARNING, log.get(0).getLevel());
+        assertEquals(
+                PATH + ":4: unknown key 'auhtors' is ignored; the keys of this kind of file are: title, authors, date",
+                log.get(0).getMessage());
+        assertEquals("x", file.frontMatter().requiredText("title"), "the rest of the file is read as usual");
+    }
+
+    @Test
+    void everyUnknownKeyIsLoggedOnTheLineOfTheKeyEvenBeforeABlockList() {
+        ContentFile file = ContentFile.parse(PATH, "---\ntitel: x\ntags:\n  - a\n  - b\nauhtors:\n  - anne\n---\n");
+
+        List<String> messages = logOf(() -> file.warnAboutUnknownKeys(List.of("title", "tags", "authors"))).stream()
+                .map(LogRecord::getMessage)
+                .toList();
+
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith(PATH + ":2: unknown key 'titel'"), messages.get(0));
+        assertTrue(messages.get(1).startsWith(PATH + ":6: unknown key 'auhtors'"), messages.get(1));
+    }
+
+    @Test
+    void knownKeysAreNotLogged() {
+        ContentFile file = ContentFile.parse(PATH, "---\ntitle: x\nauthors: [a]\n---\n");
+
+        assertEquals(List.of(), logOf(() -> file.warnAboutUnknownKeys(List.of("title", "authors", "date"))));
+    }
+
+    private static List<LogRecord> logOf(Runnable action) {
+        Logger logger = Logger.getLogger(ContentFile.class.getName());
+        List<LogRecord> records = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord logRecord) {
+                records.add(logRecord);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        logger.addHandler(handler);
+        try {
+            action.run();
+        } finally {
+            logger.removeHandler(handler);
+        }
+        return records;
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The content loader inside the running site: broken files are refused with their line while the
- * rest loads, and loading again adds nothing.
+ * rest loads, loading again adds nothing, and HTML an older renderer made is rendered again.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContentLoaderIT {
@@ -28,8 +29,17 @@ class ContentLoaderIT {
         return SiteDeployment.war().addClass(ContentLoaderIT.class);
     }
 
+    /** The files of src/test/it-content that are broken on purpose. */
+    private static final int BROKEN_FILES = 11;
+
     @Inject
     ContentLoader loader;
+
+    @Inject
+    OutdatedHtml outdatedHtml;
+
+    @Inject
+    UserTransaction transaction;
 
     @PersistenceContext
     EntityManager em;
@@ -38,15 +48,28 @@ class ContentLoaderIT {
     void brokenFilesAreRefusedWithFileLineAndReason() {
         Map<String, ContentFileException> problems =
                 loader.lastReport().problems().stream().collect(Collectors.toMap(ContentFileException::file, p -> p));
-        assertEquals(8, problems.size(), "problems: " + problems.keySet());
-        assertProblem(problems, "articles/kapotte-yaml.md", 0, "not valid YAML");
-        assertProblem(problems, "articles/zonder-titel.md", 0, "'title' is missing");
+        assertEquals(BROKEN_FILES, problems.size(), "problems: " + problems.keySet());
+        assertProblem(problems, "articles/kapotte-yaml.md", 2, "not valid YAML");
+        // A missing key blames the opening "---": there is no line of its own to point at.
+        assertProblem(problems, "articles/zonder-titel.md", 1, "'title' is missing");
         assertProblem(problems, "articles/foute-datum.md", 3, "'gisteren', which is not a date");
         assertProblem(problems, "articles/onbekende-auteur.md", 4, "no consultant with the slug 'niemand-bekend'");
         assertProblem(problems, "articles/geen-front-matter.md", 1, "must start with front matter");
         assertProblem(problems, "consultants/onbekende-dienst.md", 3, "no service page with the slug 'bestaat-niet'");
         assertProblem(problems, "cases/onbekende-consultant.md", 5, "no consultant with the slug 'spook'");
         assertProblem(problems, "services/onbekende-case.md", 4, "no case with the slug 'case-die-er-niet-is'");
+        assertProblem(
+                problems,
+                "articles/afbeelding-van-elders.md",
+                5,
+                "'image' is 'https://cdn.example/foto.jpg', which is not an address on this site");
+        assertProblem(
+                problems, "articles/te-lange-tag.md", 6, "a name in 'tags' has 121 characters, more than the 120");
+        assertProblem(
+                problems,
+                "consultants/foto-van-elders.md",
+                3,
+                "'photo' is '//cdn.example/portret.jpg', which is not an address on this site");
     }
 
     @Test
@@ -66,8 +89,36 @@ class ContentLoaderIT {
         List<Long> before = counts();
         ContentLoader.Report again = loader.loadNewFiles();
         assertEquals(0, again.loadedFiles(), "every good file was loaded before");
-        assertEquals(8, again.problems().size(), "broken files are tried again, and refused again");
+        assertEquals(BROKEN_FILES, again.problems().size(), "broken files are tried again, and refused again");
         assertEquals(before, counts());
+    }
+
+    /** An edit of a loaded file is not applied, but reported: here the stored SHA-256 stands for the old file. */
+    @Test
+    void aLoadedFileThatChangedIsReportedAndNotLoadedAgain() throws Exception {
+        String path = "articles/extra-1.md";
+        String sha256 = em.find(LoadedContentFile.class, path).getSha256();
+        setSha256(path, "0".repeat(64));
+        try {
+            List<Long> before = counts();
+
+            ContentLoader.Report again = loader.loadNewFiles();
+
+            assertEquals(List.of(path), again.changedSinceLoaded());
+            assertEquals(before, counts(), "the changed file is not loaded a second time");
+        } finally {
+            setSha256(path, sha256);
+        }
+        assertEquals(List.of(), loader.loadNewFiles().changedSinceLoaded(), "an unchanged file is not reported");
+    }
+
+    private void setSha256(String path, String sha256) throws Exception {
+        transaction.begin();
+        em.createQuery("update LoadedContentFile f set f.sha256 = :sha256 where f.path = :path")
+                .setParameter("sha256", sha256)
+                .setParameter("path", path)
+                .executeUpdate();
+        transaction.commit();
     }
 
     @Test
@@ -77,6 +128,35 @@ class ContentLoaderIT {
                         String.class)
                 .getResultList();
         assertEquals(List.of("bitwerf-projectmatig-werken", "zorggroep-rivierzicht-teamcoaching"), teamcoachingCases);
+    }
+
+    @Test
+    void htmlOfAnOlderRendererIsRenderedAgainFromTheSource() throws Exception {
+        String articleHtml = html("select a.body.html from Article a where a.slug = 'leren-van-je-eigen-praktijk'");
+        String bioHtml = html("select c.bio.html from Consultant c where c.slug = 'anne-de-vries'");
+        transaction.begin();
+        em.createQuery("update Article a set a.body.html = '<p>Oud</p>', a.body.rendererVersion = 0"
+                        + " where a.slug = 'leren-van-je-eigen-praktijk'")
+                .executeUpdate();
+        em.createQuery("update Consultant c set c.bio.html = '<p>Oud</p>', c.bio.rendererVersion = 0"
+                        + " where c.slug = 'anne-de-vries'")
+                .executeUpdate();
+        transaction.commit();
+
+        assertEquals(2, outdatedHtml.renderAgain(), "the two bodies of version 0");
+
+        assertEquals(
+                articleHtml, html("select a.body.html from Article a where a.slug = 'leren-van-je-eigen-praktijk'"));
+        assertEquals(bioHtml, html("select c.bio.html from Consultant c where c.slug = 'anne-de-vries'"));
+        assertTrue(articleHtml.contains("<figure>"), "the article was rendered from its Markdown: " + articleHtml);
+        assertEquals(
+                0L,
+                count("select count(a) from Article a where a.body.rendererVersion <> " + MarkdownRenderer.VERSION));
+        assertEquals(0, outdatedHtml.renderAgain(), "nothing is outdated any more");
+    }
+
+    private String html(String query) {
+        return em.createQuery(query, String.class).getSingleResult();
     }
 
     private List<Long> counts() {
@@ -99,9 +179,7 @@ class ContentLoaderIT {
             Map<String, ContentFileException> problems, String file, int line, String reason) {
         ContentFileException problem = problems.get(file);
         assertTrue(problem != null, file + " should have been refused");
-        if (line > 0) {
-            assertEquals(line, problem.line(), problem.describe());
-        }
+        assertEquals(line, problem.line(), problem.describe());
         assertTrue(problem.reason().contains(reason), problem.describe());
     }
 }

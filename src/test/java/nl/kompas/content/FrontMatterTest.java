@@ -343,6 +343,36 @@ class FrontMatterTest {
     }
 
     @Test
+    void imageOfThisSiteIsAccepted() {
+        FrontMatter fields = fields("title: x", "image: /media/foto.jpg");
+
+        assertEquals(Optional.of("/media/foto.jpg"), fields.sitePath("image"));
+        assertEquals(Optional.empty(), fields.sitePath("photo"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://cdn.example/foto.jpg",
+                "http://cdn.example/foto.jpg",
+                "//cdn.example/foto.jpg",
+                "/\\cdn.example/foto.jpg",
+                "media/foto.jpg",
+                "foto.jpg",
+                "/media/mijn foto.jpg",
+                "data:image/png;base64,AAAA"
+            })
+    void imageFromAnotherSiteIsRefusedOnItsLine(String address) {
+        FrontMatter fields = fields("title: x", "image: '" + address + "'");
+
+        ContentFileException e = failure(() -> fields.sitePath("image"));
+
+        assertEquals(3, e.line(), e.describe());
+        assertTrue(e.getMessage().contains("'image' is '" + address + "'"), e.getMessage());
+        assertTrue(e.getMessage().contains("/media/foto.jpg"), "shows how to write it: " + e.getMessage());
+    }
+
+    @Test
     void yamlAliasBombIsRefused() {
         StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for (char c = 'b'; c <= 'p'; c++) {

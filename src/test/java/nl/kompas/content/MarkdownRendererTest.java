@@ -80,6 +80,45 @@ class MarkdownRendererTest {
         }
 
         @Test
+        void headingAnchorHasANameForScreenReaders() {
+            Element anchor = dom("## Mijn kop\n\nTekst.").selectFirst("h2 > a.heading-anchor");
+
+            assertNotNull(anchor);
+            assertEquals("Link naar deze sectie", anchor.attr("aria-label"), anchor.outerHtml());
+            assertEquals("true", anchor.selectFirst("span").attr("aria-hidden"), "the bare # is not read out");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "<h2 id=\"main\">Kop</h2>",
+                    "<h1 id=\"main\">Kop</h1>",
+                    "<h3 ID='main'>Kop</h3>",
+                    "<h2 id=main>Kop</h2>",
+                    "<h2 id=\"generated-main\">Kop</h2>"
+                })
+        void idsWrittenInRawHtmlAreDropped(String html) {
+            Document doc = dom("Tekst.\n\n" + html + "\n\nMeer tekst.");
+
+            Element heading = doc.selectFirst("h2, h3");
+            assertNotNull(heading, doc.body().html());
+            assertEquals("Kop", heading.text());
+            assertTrue(
+                    doc.select("[id]").isEmpty(),
+                    "no id from content can repeat an id of the page, such as the skip link's #main: "
+                            + doc.body().html());
+        }
+
+        @Test
+        void rawHtmlCannotTakeTheIdOfAGeneratedHeading() {
+            Document doc = dom("## Aanpak\n\nTekst.\n\n<h2 id=\"aanpak\">Andere kop</h2>");
+
+            Elements withId = doc.select("#aanpak");
+            assertEquals(1, withId.size(), doc.body().html());
+            assertEquals("Aanpak", withId.first().ownText());
+        }
+
+        @Test
         void repeatedHeadingsGetDistinctIds() {
             Document doc = dom("## Aanpak\n\neen\n\n## Aanpak\n\ntwee");
 
@@ -232,6 +271,11 @@ class MarkdownRendererTest {
         }
 
         @Test
+        void bodyRecordsTheRendererVersionThatMadeIt() {
+            assertEquals(MarkdownRenderer.VERSION, render("Tekst.").getRendererVersion());
+        }
+
+        @Test
         void sourceIsKeptAsWritten() {
             String source = "# Kop\n\nTekst met \"quotes\".\n";
             assertEquals(source, render(source).getSource());
@@ -357,15 +401,63 @@ class MarkdownRendererTest {
         }
 
         @Test
-        void safeLinksAndImagesSurvive() {
-            Document doc = dom(
-                    "[mail](mailto:info@koersvast.example) [bel](tel:+31201234567) ![Alt](https://cdn.example/a.png)");
+        void safeLinksAndImagesOfThisSiteSurvive() {
+            Document doc = dom("[mail](mailto:info@koersvast.example) [bel](tel:+31201234567) ![Alt](/media/a.png)"
+                    + " <img src=\"/media/b.png\" alt=\"B\">");
 
             assertNotNull(doc.selectFirst("a[href^=mailto:]"), doc.body().html());
             assertNotNull(doc.selectFirst("a[href^=tel:]"), doc.body().html());
             assertNotNull(
-                    doc.selectFirst("img[src=https://cdn.example/a.png]"),
+                    doc.selectFirst("img[src=/media/a.png][alt=Alt]"),
                     doc.body().html());
+            assertNotNull(
+                    doc.selectFirst("img[src=/media/b.png][alt=B]"), doc.body().html());
+        }
+
+        /** The Content-Security-Policy (img-src 'self') would show these as broken images. */
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "![Alt](https://cdn.example/a.png)",
+                    "![Alt](http://cdn.example/a.png)",
+                    "![Alt](HTTPS://CDN.EXAMPLE/a.png)",
+                    "![Alt](//cdn.example/a.png)",
+                    "![Alt](media/a.png)",
+                    "<img src=\"https://cdn.example/a.png\" alt=\"Alt\">",
+                    "<img src=\"//cdn.example/a.png\" alt=\"Alt\">",
+                    "<img src=\"/\\cdn.example/a.png\" alt=\"Alt\">",
+                    "<img src=\" //cdn.example/a.png\" alt=\"Alt\">",
+                    "<img alt=\"Alt\">",
+                })
+        void imagesFromOtherSitesAreDroppedAndTheTextStays(String image) {
+            Document doc = dom("Voor " + image + " na.");
+
+            assertTrue(doc.select("img").isEmpty(), doc.body().html());
+            assertEquals(
+                    "Voor na.", doc.text().replaceAll("\\s+", " "), doc.body().html());
+        }
+
+        /** Browsers drop tabs and newlines from a URL, so "/&#9;/host" would read as "//host". */
+        @ParameterizedTest
+        @ValueSource(strings = {"&#9;", "&#10;", "&#13;", "\t"})
+        void aTabOrNewlineCannotTurnAnImageAddressIntoAnotherHost(String character) {
+            Document doc = dom("<img src=\"/" + character + "/cdn.example/a.png\" alt=\"Alt\">");
+
+            for (Element img : doc.select("img")) {
+                String asBrowsersReadIt = img.attr("src").replaceAll("[\\t\\n\\r]", "");
+                assertTrue(
+                        asBrowsersReadIt.startsWith("/") && !asBrowsersReadIt.startsWith("//"),
+                        doc.body().html());
+            }
+        }
+
+        @Test
+        void captionedImageFromAnotherSiteLeavesNoCaptionBehind() {
+            Document doc = dom("![Alt](https://cdn.example/a.png \"Figuur 2: van elders\")\n\nTekst.");
+
+            assertTrue(
+                    doc.select("img, figure, figcaption").isEmpty(), doc.body().html());
+            assertEquals("Tekst.", doc.text(), doc.body().html());
         }
 
         private static String markupOnly(String html) {
@@ -494,10 +586,10 @@ class MarkdownRendererTest {
 
     @Test
     void isExternalRecognisesOtherSites() {
-        assertTrue(MarkdownRenderer.isExternal("https://x.example"));
-        assertTrue(MarkdownRenderer.isExternal(" //x.example"));
-        assertFalse(MarkdownRenderer.isExternal("/contact"));
-        assertFalse(MarkdownRenderer.isExternal("#top"));
-        assertFalse(MarkdownRenderer.isExternal("mailto:a@b.example"));
+        assertTrue(ContentPolicy.isExternal("https://x.example"));
+        assertTrue(ContentPolicy.isExternal(" //x.example"));
+        assertFalse(ContentPolicy.isExternal("/contact"));
+        assertFalse(ContentPolicy.isExternal("#top"));
+        assertFalse(ContentPolicy.isExternal("mailto:a@b.example"));
     }
 }

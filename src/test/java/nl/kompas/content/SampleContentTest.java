@@ -17,6 +17,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.kompas.article.ArticleFile;
+import nl.kompas.casestudy.CaseStudyFile;
+import nl.kompas.consultant.ConsultantFile;
+import nl.kompas.offering.OfferingFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -102,6 +106,20 @@ class SampleContentTest {
             }
             default -> fields.requiredText("name");
         }
+    }
+
+    /** The sample files are what authors copy, so they must not teach a key the loaders ignore. */
+    @ParameterizedTest
+    @MethodSource("contentFiles")
+    void everyKeyIsOneTheLoaderKnows(String path) {
+        List<String> known = switch (path.substring(0, path.indexOf('/'))) {
+            case "articles" -> ArticleFile.KEYS;
+            case "cases" -> CaseStudyFile.KEYS;
+            case "services" -> OfferingFile.KEYS;
+            default -> ConsultantFile.KEYS;
+        };
+
+        assertEquals(Map.of(), parse(path).frontMatter().unknownKeys(known));
     }
 
     @Test
