@@ -35,6 +35,10 @@ import nl.kompas.offering.Offering;
         name = "CaseStudy.findPublishedByConsultant",
         query = "select c from CaseStudy c join c.consultants k where k = :consultant"
                 + " and c.status = nl.kompas.content.PublicationStatus.PUBLISHED order by c.publishedOn desc")
+@NamedQuery(
+        name = "CaseStudy.findForHomePage",
+        query = "select c from CaseStudy c where c.status = nl.kompas.content.PublicationStatus.PUBLISHED"
+                + " order by c.featured desc, c.publishedOn desc, c.title")
 @NamedQuery(name = "CaseStudy.findBySlug", query = "select c from CaseStudy c where c.slug = :slug")
 public class CaseStudy extends PublishableItem {
 
@@ -49,6 +53,10 @@ public class CaseStudy extends PublishableItem {
 
     @Column(name = "published_on", nullable = false)
     private LocalDate publishedOn;
+
+    /** Shown first on the home page. */
+    @Column(nullable = false)
+    private boolean featured;
 
     @ElementCollection
     @CollectionTable(name = "case_quote", joinColumns = @JoinColumn(name = "case_study_id"))
@@ -105,6 +113,14 @@ public class CaseStudy extends PublishableItem {
         if (!consultants.contains(consultant)) {
             consultants.add(consultant);
         }
+    }
+
+    public void feature(boolean shownFirst) {
+        this.featured = shownFirst;
+    }
+
+    public boolean isFeatured() {
+        return featured;
     }
 
     public String getClient() {

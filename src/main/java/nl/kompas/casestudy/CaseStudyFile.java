@@ -16,7 +16,17 @@ public class CaseStudyFile {
 
     /** The front-matter keys this file may have; any other is reported as a probable typo. */
     public static final List<String> KEYS = List.of(
-            "title", "slug", "client", "sector", "date", "status", "summary", "services", "consultants", "quotes");
+            "title",
+            "slug",
+            "client",
+            "sector",
+            "date",
+            "status",
+            "featured",
+            "summary",
+            "services",
+            "consultants",
+            "quotes");
 
     @Inject
     CaseStudyRepository cases;
@@ -47,6 +57,7 @@ public class CaseStudyFile {
             caseStudy.quote(new ClientQuote(text, by));
         }
         caseStudy.changeStatus(fields.status("status"));
+        caseStudy.feature(fields.flag("featured"));
         // Persist before linking: the look-ups below flush, and the links point at this case.
         cases.add(caseStudy);
         for (String serviceSlug : fields.list("services")) {

@@ -17,7 +17,7 @@ public class CaseStudyList {
 
     public List<CaseStudy> getItems() {
         if (items == null) {
-            items = cases.findPublished(0);
+            items = cases.findPublished();
         }
         return items;
     }

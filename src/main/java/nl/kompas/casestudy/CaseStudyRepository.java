@@ -28,12 +28,16 @@ public class CaseStudyRepository {
     }
 
     /** Published cases, newest first; limit 0 means all. */
-    public List<CaseStudy> findPublished(int limit) {
-        var query = em.createNamedQuery("CaseStudy.findAllPublished", CaseStudy.class);
-        if (limit > 0) {
-            query.setMaxResults(limit);
-        }
-        return query.getResultList();
+    public List<CaseStudy> findPublished() {
+        return em.createNamedQuery("CaseStudy.findAllPublished", CaseStudy.class)
+                .getResultList();
+    }
+
+    /** Published cases for the home page: the featured ones first, then the newest. */
+    public List<CaseStudy> findForHomePage(int limit) {
+        return em.createNamedQuery("CaseStudy.findForHomePage", CaseStudy.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public List<CaseStudy> findPublishedByConsultant(Consultant consultant) {

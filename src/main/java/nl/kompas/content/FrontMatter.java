@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -166,6 +167,17 @@ public final class FrontMatter {
                 throw error(key, "'" + key + "' is '" + value + "', which is not a whole number");
             }
         });
+    }
+
+    /** A yes-or-no value: true or false (ja and nee are understood too); false when absent. */
+    public boolean flag(String key) {
+        return text(key)
+                .map(value -> switch (value.strip().toLowerCase(Locale.ROOT)) {
+                    case "true", "ja", "yes" -> true;
+                    case "false", "nee", "no" -> false;
+                    default -> throw error(key, "'" + key + "' is '" + value + "'; use true or false");
+                })
+                .orElse(false);
     }
 
     public PublicationStatus status(String key) {

@@ -34,10 +34,10 @@ public class HomePage {
         return newestArticles;
     }
 
-    /** The newest published cases. */
+    /** The cases the editors feature, topped up with the newest published ones. */
     public List<CaseStudy> getFeaturedCases() {
         if (featuredCases == null) {
-            featuredCases = cases.findPublished(FEATURED_CASES);
+            featuredCases = cases.findForHomePage(FEATURED_CASES);
         }
         return featuredCases;
     }

@@ -124,6 +124,26 @@ class FrontMatterTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"true, true", "false, false", "ja, true", "Nee, false", "yes, true"})
+    void flagIsReadAsYesOrNo(String value, boolean expected) {
+        assertEquals(expected, fields("featured: " + value).flag("featured"));
+    }
+
+    @Test
+    void absentFlagIsNo() {
+        assertEquals(false, fields("title: x").flag("featured"));
+    }
+
+    @Test
+    void otherFlagValueFailsOnItsLine() {
+        ContentFileException e =
+                failure(() -> fields("title: x", "featured: misschien").flag("featured"));
+
+        assertEquals(3, e.line(), e.describe());
+        assertEquals("'featured' is 'misschien'; use true or false", e.getMessage());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"een", "1.5", "2a", "II"})
     void nonNumberPartFailsOnItsLine(String value) {
         FrontMatter fields = fields("title: x", "series: Serie", "part: " + value);

@@ -107,7 +107,13 @@ class PublicPagesIT {
                 3,
                 home.select("#newest ~ .cards .article-card, section[aria-labelledby=newest] .article-card")
                         .size());
-        assertFalse(home.select("section[aria-labelledby=cases] .case-card").isEmpty());
+        assertEquals(
+                List.of(
+                        "/cases/gemeente-lindenburg-wijkaanpak",
+                        "/cases/bitwerf-projectmatig-werken",
+                        "/cases/hogeschool-vechtstede-adviseurs"),
+                home.select("section[aria-labelledby=cases] .case-card h3 a").eachAttr("href"),
+                "the two featured cases first, newest first, then the newest other case");
         assertEquals(
                 List.of("Coaching en intervisie", "Opleidingen", "Organisatieontwikkeling"),
                 home.select(".service-section h3").eachText());
