@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import nl.kompas.content.MarkdownBody;
 import nl.kompas.content.Slug;
@@ -141,6 +142,6 @@ public class Consultant {
         String[] words = name.split("\\s+");
         String first = words[0].substring(0, 1);
         String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
-        return (first + last).toUpperCase(java.util.Locale.ROOT);
+        return (first + last).toUpperCase(Locale.ROOT);
     }
 }

@@ -1,10 +1,9 @@
 package nl.kompas.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.Locale;
+import nl.kompas.platform.web.PageLanguage;
 
 /** Readable dates in the page's language for templates: {@code #{dates.format(article.publishedOn)}}. */
 @Named("dates")
@@ -12,11 +11,7 @@ import java.util.Locale;
 public class Dates {
 
     public String format(LocalDate date) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        Locale locale = context != null && context.getViewRoot() != null
-                ? context.getViewRoot().getLocale()
-                : Locale.forLanguageTag("nl");
-        return ReadableDate.format(date, locale);
+        return ReadableDate.format(date, PageLanguage.current());
     }
 
     /** The machine-readable form for a time element's datetime attribute. */

@@ -3,6 +3,7 @@ package nl.kompas.offering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class OfferingRepository {
         Map<String, List<Offering>> sections = new LinkedHashMap<>();
         for (Offering offering :
                 em.createNamedQuery("Offering.findAllPublished", Offering.class).getResultList()) {
-            sections.computeIfAbsent(offering.getSectionName(), name -> new java.util.ArrayList<>())
+            sections.computeIfAbsent(offering.getSectionName(), name -> new ArrayList<>())
                     .add(offering);
         }
         return sections;

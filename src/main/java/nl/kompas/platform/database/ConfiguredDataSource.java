@@ -67,7 +67,7 @@ public class ConfiguredDataSource implements DataSource {
         } catch (SQLException e) {
             // Derby reports a successful engine shutdown as SQLState XJ015.
             if (!"XJ015".equals(e.getSQLState())) {
-                java.util.logging.Logger.getLogger(ConfiguredDataSource.class.getName())
+                Logger.getLogger(ConfiguredDataSource.class.getName())
                         .warning("Derby did not shut down cleanly: " + e.getMessage());
             }
         }

@@ -42,9 +42,6 @@ public class MessageFormats {
     }
 
     private static Locale locale() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context != null && context.getViewRoot() != null
-                ? context.getViewRoot().getLocale()
-                : Locale.forLanguageTag("nl");
+        return PageLanguage.current();
     }
 }
