@@ -12,11 +12,13 @@ import nl.kompas.platform.database.ConfiguredDataSource;
 import nl.kompas.platform.database.DatabaseSchema;
 import nl.kompas.theme.ActiveTheme;
 import nl.kompas.theme.ThemeException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts the site in order: check the theme (an unusable theme stops start-up), bring the schema
  * up to date, render stored HTML that an older renderer made again, then load new files from the
- * content folder. On the way down, embedded Derby is shut down cleanly.
+ * content folder. A start that fails ends the server process. On the way down, embedded Derby is
+ * shut down cleanly.
  */
 @WebListener
 public class SiteStartup implements ServletContextListener {
@@ -35,20 +37,49 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     ContentLoader content;
 
+    /**
+     * Payara Micro has no option to stop when its one application fails to deploy: it keeps
+     * running without the site and answers 500 to every URL, /health/ready too, so nothing
+     * restarts it and an operator has to read the log to learn why. Ending the process makes a
+     * refused start visible to Docker, systemd and CI. The integration tests turn this off (see
+     * pom.xml): there the failed deployment is reported at once, where an ended process would
+     * leave Arquillian waiting minutes for a server that is gone.
+     */
+    @Inject
+    @ConfigProperty(name = "site.exit-on-failed-start", defaultValue = "true")
+    boolean exitOnFailedStart;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         try {
             theme.activate(event.getServletContext());
+            schema.migrate();
+            outdatedHtml.renderAgain();
+            content.loadNewFiles();
         } catch (ThemeException e) {
-            LOG.log(
-                    Level.SEVERE,
-                    "Start-up stopped. " + e.getMessage()
-                            + ". Fix the theme or choose another with site.theme (SITE_THEME).");
+            String reason = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
+            LOG.severe(
+                    "Start-up stopped. " + reason + " Fix the theme or choose another with site.theme (SITE_THEME).");
+            endTheProcess();
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Start-up stopped: " + e.getMessage(), e);
+            endTheProcess();
             throw e;
         }
-        schema.migrate();
-        outdatedHtml.renderAgain();
-        content.loadNewFiles();
+    }
+
+    /**
+     * Ends the JVM with status 1 while the deployment fails as usual. Not System.exit on this
+     * thread: Payara's shutdown hook waits for the deployment this thread is running, and the two
+     * would wait for each other for ever.
+     */
+    private void endTheProcess() {
+        if (exitOnFailedStart) {
+            LOG.severe("The server ends with exit status 1 because the site did not start"
+                    + " (site.exit-on-failed-start=false keeps it running).");
+            new Thread(() -> System.exit(1), "failed-start-exit").start();
+        }
     }
 
     @Override

@@ -5,26 +5,23 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A checked, loaded theme: its manifest, the path of its Facelets layout, and its assets.
  *
  * <p>A theme folder holds {@code theme.yaml} (name, description, version), {@code layout.xhtml}
- * (the page around the main content, which it places with {@code <ui:insert name="main"/>}) and
- * {@code assets/} with at least {@code style.css}.
+ * (well-formed Facelets around the main content, which it places with {@code <ui:insert
+ * name="main"/>}) and {@code assets/} with {@code style.css}, {@code favicon.svg} and every asset
+ * the layout names. Everything is checked at load, so a broken theme stops start-up instead of
+ * failing every page.
  */
 public final class Theme {
 
@@ -35,17 +32,21 @@ public final class Theme {
         Set<String> list(String folder);
     }
 
-    private static final Pattern MAIN_INSERT = Pattern.compile("<ui:insert\\s+name\\s*=\\s*[\"']main[\"']");
-    private static final Pattern XML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-
-    private static final String[] MANIFEST_KEYS = {"name", "description", "version"};
+    /**
+     * The assets the platform's page template (WEB-INF/templates/public.xhtml) links on every
+     * page. A theme without one would start and then fail every page, so each is required.
+     * Required rather than optional for the favicon too: a theme author is told at start-up which
+     * file to add, the template needs no "if the theme has one", and no site falls back to the
+     * browser's request for /favicon.ico, which would be a 404.
+     */
+    static final List<String> PAGE_TEMPLATE_ASSETS = List.of("style.css", "favicon.svg");
 
     private final String id;
-    private final Map<String, String> manifest;
+    private final ThemeManifest manifest;
     private final String layoutPath;
     private final Map<String, ThemeAsset> assets;
 
-    private Theme(String id, Map<String, String> manifest, String layoutPath, Map<String, ThemeAsset> assets) {
+    private Theme(String id, ThemeManifest manifest, String layoutPath, Map<String, ThemeAsset> assets) {
         this.id = id;
         this.manifest = manifest;
         this.layoutPath = layoutPath;
@@ -62,58 +63,43 @@ public final class Theme {
             throw new ThemeException(String.valueOf(id), "a theme name uses lower-case letters, digits, '-' and '_'");
         }
         String folder = root + "/" + id + "/";
-        Set<String> themes = files.list(root + "/");
-        if (!themes.contains(folder)) {
-            throw new ThemeException(
-                    id,
-                    "there is no folder themes/" + id + " (available: "
-                            + String.join(
-                                    ", ",
-                                    themes.stream()
-                                            .map(path -> path.substring(root.length() + 1, path.length() - 1))
-                                            .sorted()
-                                            .toList())
-                            + ")");
-        }
-        Map<String, String> manifest = manifest(id, folder + "theme.yaml", files);
-        String layout = text(id, folder + "layout.xhtml", files);
-        if (!MAIN_INSERT.matcher(XML_COMMENT.matcher(layout).replaceAll("")).find()) {
-            throw new ThemeException(id, "layout.xhtml has no <ui:insert name=\"main\"/> for the page content");
-        }
+        requireFolder(root, id, folder, files);
+        ThemeManifest manifest = ThemeManifest.parse(id, text(id, folder + "theme.yaml", files));
+        ThemeLayout layout = ThemeLayout.read(id, bytes(id, folder + "layout.xhtml", files));
         Map<String, ThemeAsset> assets = new LinkedHashMap<>();
         loadAssets(id, folder + "assets/", "", files, assets);
-        if (!assets.containsKey("style.css")) {
-            throw new ThemeException(id, "assets/style.css is missing");
-        }
+        requireAssets(id, layout, assets.keySet());
         return new Theme(id, manifest, folder + "layout.xhtml", Map.copyOf(assets));
     }
 
-    private static Map<String, String> manifest(String id, String path, Files files) {
-        Object parsed;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            parsed = new Yaml(
-                            new SafeConstructor(options),
-                            new Representer(new DumperOptions()),
-                            new DumperOptions(),
-                            options,
-                            new TextOnlyResolver())
-                    .load(text(id, path, files));
-        } catch (YAMLException e) {
-            throw new ThemeException(id, "theme.yaml is not valid YAML: " + e.getMessage());
+    private static void requireFolder(String root, String id, String folder, Files files) {
+        Set<String> themes = files.list(root + "/");
+        if (!themes.contains(folder)) {
+            List<String> available = themes.stream()
+                    .map(path -> path.substring(root.length() + 1, path.length() - 1))
+                    .sorted()
+                    .toList();
+            throw new ThemeException(
+                    id, "there is no folder themes/" + id + " (available: " + String.join(", ", available) + ")");
         }
-        if (!(parsed instanceof Map<?, ?> map)) {
-            throw new ThemeException(id, "theme.yaml must hold name, description and version");
-        }
-        Map<String, String> manifest = new LinkedHashMap<>();
-        for (String key : MANIFEST_KEYS) {
-            Object value = map.get(key);
-            if (value == null || value.toString().isBlank()) {
-                throw new ThemeException(id, "theme.yaml has no '" + key + "'");
+    }
+
+    /** Names every missing asset at once, so a theme author fixes them in one go. */
+    private static void requireAssets(String id, ThemeLayout layout, Set<String> present) {
+        List<String> missing = new ArrayList<>();
+        for (String name : PAGE_TEMPLATE_ASSETS) {
+            if (!present.contains(name)) {
+                missing.add("assets/" + name + " is missing (the page template links it on every page)");
             }
-            manifest.put(key, value.toString().strip());
         }
-        return Map.copyOf(manifest);
+        layout.assetLines().forEach((name, line) -> {
+            if (!present.contains(name) && !PAGE_TEMPLATE_ASSETS.contains(name)) {
+                missing.add("assets/" + name + " is missing (layout.xhtml uses it on line " + line + ")");
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new ThemeException(id, String.join("; ", missing));
+        }
     }
 
     private static void loadAssets(String id, String folder, String prefix, Files files, Map<String, ThemeAsset> into) {
@@ -147,7 +133,7 @@ public final class Theme {
     }
 
     static String contentType(String name) {
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return switch (extension) {
             case "css" -> "text/css;charset=UTF-8";
             case "js" -> "text/javascript;charset=UTF-8";
@@ -169,26 +155,20 @@ public final class Theme {
         }
     }
 
-    /** Reads every value as text: a version such as 1.10 must not become the number 1.1. */
-    private static final class TextOnlyResolver extends Resolver {
-        @Override
-        protected void addImplicitResolvers() {}
-    }
-
     public String id() {
         return id;
     }
 
     public String name() {
-        return manifest.get("name");
+        return manifest.name();
     }
 
     public String description() {
-        return manifest.get("description");
+        return manifest.description();
     }
 
     public String version() {
-        return manifest.get("version");
+        return manifest.version();
     }
 
     public String layoutPath() {

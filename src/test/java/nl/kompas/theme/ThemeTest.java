@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -47,6 +51,7 @@ class ThemeTest {
         write("theme.yaml", MANIFEST);
         write("layout.xhtml", LAYOUT);
         write("assets/style.css", CSS);
+        write("assets/favicon.svg", SVG);
         write("assets/logo.svg", SVG);
         write("assets/fonts/body.woff2", "font");
     }
@@ -127,24 +132,6 @@ class ThemeTest {
                     loaded.asset("style.css").orElseThrow().hash(),
                     loaded.asset("logo.svg").orElseThrow().hash());
         }
-
-        @Test
-        void manifestValuesAreTrimmed() throws IOException {
-            write("theme.yaml", "name: \"  Proef  \"\ndescription: |\n  Regel een.\nversion: \"3\"\n");
-
-            Theme loaded = load("proef");
-
-            assertEquals("Proef", loaded.name());
-            assertEquals("Regel een.", loaded.description());
-            assertEquals("3", loaded.version());
-        }
-
-        @Test
-        void versionIsKeptAsWritten() throws IOException {
-            write("theme.yaml", "name: Proef\ndescription: x\nversion: 1.10\n");
-
-            assertEquals("1.10", load("proef").version());
-        }
     }
 
     @ParameterizedTest
@@ -187,70 +174,11 @@ class ThemeTest {
             assertNames(failure("proef"), "proef", "theme.yaml is missing");
         }
 
-        @ParameterizedTest
-        @ValueSource(
-                strings = {
-                    "name: [Proef\ndescription: x\nversion: 1\n",
-                    "name: Proef\n  description: x: y\n",
-                    "name: \"Proef\nversion: 1\n"
-                })
-        void invalidYaml(String manifest) throws IOException {
-            write("theme.yaml", manifest);
-
-            assertNames(failure("proef"), "proef", "theme.yaml is not valid YAML");
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"", "alleen tekst\n", "- name\n- version\n"})
-        void manifestThatIsNotAMap(String manifest) throws IOException {
-            write("theme.yaml", manifest);
-
-            assertNames(failure("proef"), "proef", "theme.yaml must hold name, description and version");
-        }
-
-        @ParameterizedTest
-        @CsvSource(
-                delimiter = '|',
-                value = {
-                    "name: Proef\\ndescription: x\\n|version",
-                    "name: Proef\\ndescription: x\\nversion: \"  \"\\n|version",
-                    "name: Proef\\ndescription: x\\nversion:\\n|version",
-                    "description: x\\nversion: 1.0.0\\n|name",
-                    "name: Proef\\nversion: 1.0.0\\n|description",
-                })
-        void manifestMissingAKey(String manifest, String key) throws IOException {
-            write("theme.yaml", manifest.replace("\\n", "\n"));
-
-            assertNames(failure("proef"), "proef", "theme.yaml has no '" + key + "'");
-        }
-
         @Test
         void missingLayout() throws IOException {
             Files.delete(theme.resolve("layout.xhtml"));
 
             assertNames(failure("proef"), "proef", "layout.xhtml is missing");
-        }
-
-        @ParameterizedTest
-        @ValueSource(
-                strings = {
-                    "<html><body><main></main></body></html>",
-                    "<html><body><ui:insert name=\"inhoud\"/></body></html>",
-                    "<html><body><ui:include src=\"main.xhtml\"/></body></html>",
-                })
-        void layoutWithoutMainInsert(String layout) throws IOException {
-            write("layout.xhtml", layout);
-
-            assertNames(failure("proef"), "proef", "layout.xhtml has no <ui:insert name=\"main\"/>");
-        }
-
-        @Test
-        void mainInsertOnlyInACommentIsNotEnough() throws IOException {
-            write(
-                    "layout.xhtml",
-                    "<!-- pages go where the layout has <ui:insert name=\"main\"/> -->\n<html><body/></html>");
-
-            assertNames(failure("proef"), "proef", "layout.xhtml has no <ui:insert name=\"main\"/>");
         }
 
         @Test
@@ -269,13 +197,50 @@ class ThemeTest {
         }
 
         @Test
-        void missingAssetsFolder() throws IOException {
+        void missingFavicon() throws IOException {
+            Files.delete(theme.resolve("assets/favicon.svg"));
+
+            assertEquals(
+                    "Theme 'proef' cannot be used: assets/favicon.svg is missing"
+                            + " (the page template links it on every page)",
+                    failure("proef").getMessage());
+        }
+
+        @Test
+        void missingAssetsFolderNamesEveryRequiredAsset() throws IOException {
             try (Stream<Path> files = Files.walk(theme.resolve("assets"))) {
-                files.sorted(java.util.Comparator.reverseOrder())
+                files.sorted(Comparator.reverseOrder())
                         .forEach(path -> path.toFile().delete());
             }
 
-            assertNames(failure("proef"), "proef", "assets/style.css is missing");
+            assertEquals(
+                    "Theme 'proef' cannot be used:"
+                            + " assets/style.css is missing (the page template links it on every page);"
+                            + " assets/favicon.svg is missing (the page template links it on every page)",
+                    failure("proef").getMessage());
+        }
+
+        @Test
+        void assetTheLayoutUsesMustExist() throws IOException {
+            write("layout.xhtml", LAYOUT.replace("<main>", "<img src=\"#{theme.asset('logo.svg')}\" alt=\"\"/><main>"));
+            Files.delete(theme.resolve("assets/logo.svg"));
+
+            assertEquals(
+                    "Theme 'proef' cannot be used: assets/logo.svg is missing (layout.xhtml uses it on line 3)",
+                    failure("proef").getMessage());
+        }
+
+        @Test
+        void layoutThatIsNotWellFormedStopsTheLoad() throws IOException {
+            write("layout.xhtml", LAYOUT.replace("</main>", ""));
+
+            String message = failure("proef").getMessage();
+
+            assertTrue(
+                    message.startsWith(
+                            "Theme 'proef' cannot be used: layout.xhtml is not well-formed XML (line 3, column "),
+                    message);
+            assertTrue(message.contains("</main>"), message);
         }
 
         @ParameterizedTest
@@ -324,6 +289,26 @@ class ThemeTest {
                     "Theme 'proef' cannot be used: assets/style.css is missing",
                     new ThemeException("proef", "assets/style.css is missing").getMessage());
         }
+    }
+
+    /** The platform's pages, read from the project folder (Maven runs tests from there). */
+    @Test
+    void everyAssetThePlatformsPagesLinkIsRequiredOfEveryTheme() throws IOException {
+        Set<String> linked = new TreeSet<>();
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page :
+                    pages.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
+                Matcher reference = ThemeLayout.ASSET_REFERENCE.matcher(Files.readString(page));
+                while (reference.find()) {
+                    linked.add(reference.group(1));
+                }
+            }
+        }
+
+        assertEquals(
+                new TreeSet<>(Theme.PAGE_TEMPLATE_ASSETS),
+                linked,
+                "an asset the platform links must be in Theme.PAGE_TEMPLATE_ASSETS (and the README's Themes section)");
     }
 
     /** The themes shipped in themes/ at the top of the project (Maven runs tests from the project folder). */
