@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Loads one content file in a transaction of its own, together with the record that it was
@@ -32,8 +34,10 @@ public class ContentFileTransaction {
         return work.get();
     }
 
-    /** The record of the file at this path, when it has been loaded before. */
-    public Optional<LoadedContentFile> loaded(String path) {
-        return Optional.ofNullable(em.find(LoadedContentFile.class, path));
+    /** The record of every file loaded before, by path: read once per start, not once per file. */
+    public Map<String, LoadedContentFile> loadedFiles() {
+        return em.createQuery("select f from LoadedContentFile f", LoadedContentFile.class)
+                .getResultStream()
+                .collect(Collectors.toMap(LoadedContentFile::getPath, Function.identity()));
     }
 }

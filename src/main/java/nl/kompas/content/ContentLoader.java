@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -134,6 +135,7 @@ public class ContentLoader {
     private final class Run {
         final List<ContentFileException> problems = new ArrayList<>();
         final List<String> changed = new ArrayList<>();
+        final Map<String, LoadedContentFile> loadedBefore = transaction.loadedFiles();
         int loaded;
 
         /** Loads one file in its own transaction; false, with the problem noted, when it fails. */
@@ -165,7 +167,7 @@ public class ContentLoader {
             try {
                 byte[] bytes = Files.readAllBytes(path);
                 String sha256 = LoadedContentFile.sha256(bytes);
-                Optional<LoadedContentFile> loadedBefore = transaction.loaded(relative);
+                Optional<LoadedContentFile> loadedBefore = Optional.ofNullable(run.loadedBefore.get(relative));
                 if (loadedBefore.isEmpty()) {
                     pending.add(new Pending(relative, sha256, ContentFile.parse(relative, utf8(bytes))));
                 } else if (!loadedBefore.get().hasSha256(sha256)) {
