@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import nl.kompas.consultant.Consultant;
+import nl.kompas.platform.cache.PageDependencies;
 
 /** Articles, and the categories, tags and series that file them. Lists page in the database. */
 @ApplicationScoped
@@ -29,6 +30,7 @@ public class ArticleRepository {
 
     /** One page of published articles, newest first, optionally only those of a category or tag. */
     public List<Article> findPublishedPage(ArticleFilter filter, int firstResult, int maxResults) {
+        PageDependencies.listed(Article.class);
         TypedQuery<Article> query = em.createQuery(
                 "select a from Article a" + filter.join() + " where " + PUBLISHED + filter.condition() + NEWEST_FIRST,
                 Article.class);
@@ -37,6 +39,7 @@ public class ArticleRepository {
     }
 
     public long countPublished(ArticleFilter filter) {
+        PageDependencies.listed(Article.class);
         TypedQuery<Long> query = em.createQuery(
                 "select count(a) from Article a" + filter.join() + " where " + PUBLISHED + filter.condition(),
                 Long.class);
@@ -45,12 +48,14 @@ public class ArticleRepository {
     }
 
     public List<Article> findPartsOfSeries(Series series) {
+        PageDependencies.listed(Article.class);
         return em.createNamedQuery("Article.findPartsOfSeries", Article.class)
                 .setParameter("series", series)
                 .getResultList();
     }
 
     public List<Article> findPublishedByAuthor(Consultant author) {
+        PageDependencies.listed(Article.class);
         return em.createNamedQuery("Article.findPublishedByAuthor", Article.class)
                 .setParameter("author", author)
                 .getResultList();
@@ -70,6 +75,7 @@ public class ArticleRepository {
 
     /** Categories that hold at least one published article, by name. */
     public List<Category> findCategoriesInUse() {
+        PageDependencies.listed(Article.class);
         return em.createQuery(
                         "select distinct c from Article a join a.categories c where " + PUBLISHED + " order by c.name",
                         Category.class)
@@ -77,6 +83,7 @@ public class ArticleRepository {
     }
 
     public List<Tag> findTagsInUse() {
+        PageDependencies.listed(Article.class);
         return em.createQuery(
                         "select distinct t from Article a join a.tags t where " + PUBLISHED + " order by t.name",
                         Tag.class)

@@ -2,18 +2,22 @@ package nl.kompas.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import nl.kompas.content.ContentEntity;
+import nl.kompas.content.PageCacheListener;
 import nl.kompas.content.Slug;
 
 /** A category of articles, named by editors; its slug is made from the name. */
 @Entity
 @Table(name = "category")
 @NamedQuery(name = "Category.findBySlug", query = "select x from Category x where x.slug = :slug")
-public class Category {
+@EntityListeners(PageCacheListener.class)
+public class Category implements ContentEntity {
 
     /** The length of the name column. */
     public static final int MAX_NAME_LENGTH = 120;
@@ -41,6 +45,7 @@ public class Category {
         this.slug = Slug.from(name);
     }
 
+    @Override
     public Long getId() {
         return id;
     }

@@ -2,18 +2,22 @@ package nl.kompas.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import nl.kompas.content.ContentEntity;
+import nl.kompas.content.PageCacheListener;
 import nl.kompas.content.Slug;
 
 /** A series of articles read in order, such as a two-part piece; its slug is made from the title. */
 @Entity
 @Table(name = "series")
 @NamedQuery(name = "Series.findBySlug", query = "select x from Series x where x.slug = :slug")
-public class Series {
+@EntityListeners(PageCacheListener.class)
+public class Series implements ContentEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,6 +39,7 @@ public class Series {
         this.slug = Slug.from(title);
     }
 
+    @Override
     public Long getId() {
         return id;
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import nl.kompas.consultant.Consultant;
+import nl.kompas.platform.cache.PageDependencies;
 
 @ApplicationScoped
 public class CaseStudyRepository {
@@ -29,18 +30,21 @@ public class CaseStudyRepository {
 
     /** Published cases, newest first; limit 0 means all. */
     public List<CaseStudy> findPublished() {
+        PageDependencies.listed(CaseStudy.class);
         return em.createNamedQuery("CaseStudy.findAllPublished", CaseStudy.class)
                 .getResultList();
     }
 
     /** Published cases for the home page: the featured ones first, then the newest. */
     public List<CaseStudy> findForHomePage(int limit) {
+        PageDependencies.listed(CaseStudy.class);
         return em.createNamedQuery("CaseStudy.findForHomePage", CaseStudy.class)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     public List<CaseStudy> findPublishedByConsultant(Consultant consultant) {
+        PageDependencies.listed(CaseStudy.class);
         return em.createNamedQuery("CaseStudy.findPublishedByConsultant", CaseStudy.class)
                 .setParameter("consultant", consultant)
                 .getResultList();

@@ -3,6 +3,7 @@ package nl.kompas.consultant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.kompas.content.ContentEntity;
 import nl.kompas.content.MarkdownBody;
+import nl.kompas.content.PageCacheListener;
 import nl.kompas.content.Slug;
 import nl.kompas.offering.Offering;
 
@@ -29,7 +32,8 @@ import nl.kompas.offering.Offering;
 @NamedQuery(
         name = "Consultant.findCovering",
         query = "select c from Consultant c join c.offerings o where o = :offering order by c.name")
-public class Consultant {
+@EntityListeners(PageCacheListener.class)
+public class Consultant implements ContentEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,6 +99,7 @@ public class Consultant {
         }
     }
 
+    @Override
     public Long getId() {
         return id;
     }

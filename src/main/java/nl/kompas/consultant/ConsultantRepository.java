@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import nl.kompas.offering.Offering;
+import nl.kompas.platform.cache.PageDependencies;
 
 @ApplicationScoped
 public class ConsultantRepository {
@@ -21,11 +22,13 @@ public class ConsultantRepository {
     }
 
     public List<Consultant> findAll() {
+        PageDependencies.listed(Consultant.class);
         return em.createNamedQuery("Consultant.findAll", Consultant.class).getResultList();
     }
 
     /** The consultants who cover a service, by name: a visitor's people to talk to about it. */
     public List<Consultant> findCovering(Offering offering) {
+        PageDependencies.listed(Consultant.class);
         return em.createNamedQuery("Consultant.findCovering", Consultant.class)
                 .setParameter("offering", offering)
                 .getResultList();

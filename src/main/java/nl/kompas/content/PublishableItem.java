@@ -2,12 +2,14 @@ package nl.kompas.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.util.Objects;
 
@@ -16,7 +18,8 @@ import java.util.Objects;
  * publication status. The invariants live here: no item without a valid slug and a title.
  */
 @MappedSuperclass
-public abstract class PublishableItem {
+@EntityListeners(PageCacheListener.class)
+public abstract class PublishableItem implements ContentEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +40,10 @@ public abstract class PublishableItem {
 
     @Version
     private int version;
+
+    /** Whether visitors could see the item when it was loaded or last saved, for the page cache. */
+    @Transient
+    private boolean publishedBefore;
 
     protected PublishableItem() {}
 
@@ -80,6 +87,20 @@ public abstract class PublishableItem {
         }
     }
 
+    /**
+     * A draft that stays a draft appears in no list; an item that is or was published does, so its
+     * changes reach the lists.
+     */
+    @Override
+    public boolean isListed() {
+        return publishedBefore || isPublished();
+    }
+
+    void rememberListedState() {
+        publishedBefore = isPublished();
+    }
+
+    @Override
     public Long getId() {
         return id;
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.kompas.platform.cache.PageDependencies;
 
 @ApplicationScoped
 public class OfferingRepository {
@@ -31,6 +32,7 @@ public class OfferingRepository {
 
     /** Published service pages by section name, sections alphabetical, pages in their order. */
     public Map<String, List<Offering>> findPublishedBySection() {
+        PageDependencies.listed(Offering.class);
         Map<String, List<Offering>> sections = new LinkedHashMap<>();
         for (Offering offering :
                 em.createNamedQuery("Offering.findAllPublished", Offering.class).getResultList()) {

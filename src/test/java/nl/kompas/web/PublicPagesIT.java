@@ -385,6 +385,49 @@ class PublicPagesIT {
     }
 
     @Test
+    void themeTextAssetsAreSentCompressedWhenAccepted() {
+        String css = site.page("/").select("link[rel=stylesheet]").attr("href");
+        HttpResponse<String> plain = site.get(css);
+        HttpResponse<String> gzipped = site.get(css, "Accept-Encoding", "gzip");
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElseThrow());
+        assertEquals("Accept-Encoding", gzipped.headers().firstValue("Vary").orElseThrow());
+        long plainLength =
+                Long.parseLong(plain.headers().firstValue("Content-Length").orElseThrow());
+        long gzippedLength =
+                Long.parseLong(gzipped.headers().firstValue("Content-Length").orElseThrow());
+        assertTrue(gzippedLength * 3 < plainLength, gzippedLength + " bytes gzipped of " + plainLength);
+        assertFalse(
+                plain.headers().firstValue("ETag").equals(gzipped.headers().firstValue("ETag")),
+                "each encoding has its own ETag");
+    }
+
+    /**
+     * The issue's budget: HTML, CSS and our own script of an article page together at most 60 KB
+     * uncompressed, with nothing from another host and no web fonts to wait for.
+     */
+    @Test
+    void anArticlePageWithItsStylesheetsStaysUnder60Kilobytes() {
+        for (String path : List.of(
+                "/artikelen/de-adviseur-als-verandermakelaar-deel-1", "/artikelen/intervisie-die-blijft-werken", "/")) {
+            HttpResponse<String> page = site.get(path);
+            long total = utf8Length(page.body());
+            Document html = site.page(path);
+            for (Element resource : html.select("link[rel=stylesheet], script[src]")) {
+                String href = resource.hasAttr("href") ? resource.attr("href") : resource.attr("src");
+                assertTrue(href.startsWith("/"), path + " loads only from its own host: " + href);
+                String body = site.get(href).body();
+                assertFalse(body.contains("@font-face"), href + " uses system fonts, no web font");
+                total += utf8Length(body);
+            }
+            assertTrue(total <= 60 * 1024, path + " with its CSS and JS is " + total + " bytes");
+        }
+    }
+
+    private static long utf8Length(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    @Test
     void healthIsReadyDespiteBrokenContentFiles() {
         HttpResponse<String> health = site.get("/health/ready");
         assertEquals(200, health.statusCode());

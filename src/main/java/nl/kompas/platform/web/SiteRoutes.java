@@ -1,7 +1,6 @@
 package nl.kompas.platform.web;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kompas.platform.cache.CacheablePage;
 
 /**
  * Every public URL of the site, in one table, and the Facelets view that renders it.
@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * reachable by their own .xhtml path. A matched request is forwarded to its view with the path
  * parameters in a {@link Route}. Anything else (theme assets, media) passes through.
  */
-@WebFilter(filterName = "SiteRoutes", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+// Mapped in web.xml, after the page cache.
+@WebFilter(filterName = "SiteRoutes")
 public class SiteRoutes extends HttpFilter {
 
     @Inject
@@ -105,6 +106,8 @@ public class SiteRoutes extends HttpFilter {
             return;
         }
         request.setAttribute(Route.ATTRIBUTE, match);
+        // Every public page is the same for every visitor; one that ever needs to differ must not mark itself.
+        CacheablePage.mark(request);
         securityHeaders.addTo(response);
         request.getRequestDispatcher(match.view()).forward(request, response);
     }
