@@ -8,7 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -37,6 +42,13 @@ public abstract class PublishableItem {
 
     @Version
     private int version;
+
+    /**
+     * When the item last changed, whatever changed: the sitemap's lastmod. In UTC, because the column holds
+     * no zone, and the server's own zone must not move it.
+     */
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
 
     protected PublishableItem() {}
 
@@ -102,5 +114,15 @@ public abstract class PublishableItem {
 
     public MarkdownBody getBody() {
         return body;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void recordChange() {
+        updatedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 }
