@@ -27,18 +27,32 @@ public class ArticleRepository {
         return first(em.createNamedQuery("Article.findBySlug", Article.class).setParameter("slug", slug));
     }
 
-    /** One page of published articles, newest first, optionally only those of a category or tag. */
+    /**
+     * One page of published articles, newest first, optionally only those of a category or tag.
+     *
+     * <p>Two statements: the ids of the page first, which the database finds in an index alone
+     * (see V4__updated_at_and_list_indexes.sql), then only those articles. One query for both would
+     * make the database read every published article's row, bodies and all, to sort them.
+     */
     public List<Article> findPublishedPage(ArticleFilter filter, int firstResult, int maxResults) {
-        TypedQuery<Article> query = em.createQuery(
-                "select a from Article a" + filter.join() + " where " + PUBLISHED + filter.condition() + NEWEST_FIRST,
-                Article.class);
-        filter.bind(query);
-        return query.setFirstResult(firstResult).setMaxResults(maxResults).getResultList();
+        TypedQuery<Long> ids = em.createQuery(
+                "select a.id from Article a" + filter.join() + " where " + PUBLISHED + filter.condition()
+                        + NEWEST_FIRST,
+                Long.class);
+        filter.bind(ids);
+        List<Long> page =
+                ids.setFirstResult(firstResult).setMaxResults(maxResults).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Article a where a.id in :ids" + NEWEST_FIRST, Article.class)
+                .setParameter("ids", page)
+                .getResultList();
     }
 
     public long countPublished(ArticleFilter filter) {
         TypedQuery<Long> query = em.createQuery(
-                "select count(a) from Article a" + filter.join() + " where " + PUBLISHED + filter.condition(),
+                "select count(a.id) from Article a" + filter.join() + " where " + PUBLISHED + filter.condition(),
                 Long.class);
         filter.bind(query);
         return query.getSingleResult();
@@ -68,17 +82,25 @@ public class ArticleRepository {
         return first(em.createNamedQuery("Series.findBySlug", Series.class).setParameter("slug", slug));
     }
 
-    /** Categories that hold at least one published article, by name. */
+    /**
+     * Categories that hold at least one published article, by name. Asked per category ("is there
+     * one?") rather than of every published article ("which are yours?"), so the database need not
+     * collect and sort the categories of every article: with ten thousand articles that is several
+     * times faster.
+     */
     public List<Category> findCategoriesInUse() {
         return em.createQuery(
-                        "select distinct c from Article a join a.categories c where " + PUBLISHED + " order by c.name",
+                        "select c from Category c where exists (select a.id from Article a join a.categories x"
+                                + " where x = c and " + PUBLISHED + ") order by c.name",
                         Category.class)
                 .getResultList();
     }
 
+    /** Tags that hold at least one published article, by name; see {@link #findCategoriesInUse()}. */
     public List<Tag> findTagsInUse() {
         return em.createQuery(
-                        "select distinct t from Article a join a.tags t where " + PUBLISHED + " order by t.name",
+                        "select t from Tag t where exists (select a.id from Article a join a.tags x"
+                                + " where x = t and " + PUBLISHED + ") order by t.name",
                         Tag.class)
                 .getResultList();
     }
