@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import nl.kompas.consultant.Consultant;
+import nl.kompas.content.LastChange;
 
 /** Articles, and the categories, tags and series that file them. Lists page in the database. */
 @ApplicationScoped
@@ -102,6 +103,37 @@ public class ArticleRepository {
                         "select t from Tag t where exists (select a.id from Article a join a.tags x"
                                 + " where x = t and " + PUBLISHED + ") order by t.name",
                         Tag.class)
+                .getResultList();
+    }
+
+    /** Every published article's slug and last change, for the sitemap: no entities, no bodies. */
+    public List<LastChange> lastChangesOfPublished() {
+        return em.createQuery(
+                        "select new nl.kompas.content.LastChange(a.slug, a.updatedAt) from Article a where "
+                                + PUBLISHED,
+                        LastChange.class)
+                .getResultList();
+    }
+
+    /** Per category in use, the last change of its published articles: what its page lists. */
+    public List<LastChange> lastChangesByCategory() {
+        return lastChangesBy("a.categories");
+    }
+
+    public List<LastChange> lastChangesByTag() {
+        return lastChangesBy("a.tags");
+    }
+
+    /** Per author, the last change of their published articles, which their profile lists. */
+    public List<LastChange> lastChangesByAuthor() {
+        return lastChangesBy("a.authors");
+    }
+
+    private List<LastChange> lastChangesBy(String collection) {
+        return em.createQuery(
+                        "select new nl.kompas.content.LastChange(x.slug, max(a.updatedAt)) from Article a join "
+                                + collection + " x where " + PUBLISHED + " group by x.slug",
+                        LastChange.class)
                 .getResultList();
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import nl.kompas.content.LastChange;
 import nl.kompas.offering.Offering;
 
 @ApplicationScoped
@@ -28,6 +29,14 @@ public class ConsultantRepository {
     public List<Consultant> findCovering(Offering offering) {
         return em.createNamedQuery("Consultant.findCovering", Consultant.class)
                 .setParameter("offering", offering)
+                .getResultList();
+    }
+
+    /** Every consultant's slug and last change, for the sitemap: each has a public profile. */
+    public List<LastChange> lastChanges() {
+        return em.createQuery(
+                        "select new nl.kompas.content.LastChange(c.slug, c.updatedAt) from Consultant c",
+                        LastChange.class)
                 .getResultList();
     }
 
