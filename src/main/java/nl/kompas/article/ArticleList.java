@@ -33,6 +33,7 @@ public class ArticleList {
 
     private ArticleFilter filter = ArticleFilter.ALL;
     private String filterName;
+    private String filterSlug;
     private String basePath = "/artikelen";
     private int page;
     private int pageCount;
@@ -47,8 +48,9 @@ public class ArticleList {
                 NotFound.respond();
                 return;
             }
-            filter = ArticleFilter.category(category.getSlug());
+            filter = ArticleFilter.of(category);
             filterName = category.getName();
+            filterSlug = category.getSlug();
             basePath = "/artikelen/categorie/" + category.getSlug();
         } else if (route.param("tag") != null) {
             Tag tag = articles.findTag(route.param("tag")).orElse(null);
@@ -56,8 +58,9 @@ public class ArticleList {
                 NotFound.respond();
                 return;
             }
-            filter = ArticleFilter.tag(tag.getSlug());
+            filter = ArticleFilter.of(tag);
             filterName = tag.getName();
+            filterSlug = tag.getSlug();
             basePath = "/artikelen/tag/" + tag.getSlug();
         }
         long total = articles.countPublished(filter);
@@ -110,7 +113,7 @@ public class ArticleList {
     }
 
     public String getFilterSlug() {
-        return filter.slug();
+        return filterSlug;
     }
 
     public int getPage() {
