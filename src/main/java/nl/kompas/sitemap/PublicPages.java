@@ -64,11 +64,11 @@ public class PublicPages {
         Map<String, Instant> casesByConsultant = bySlug(cases.lastChangesByConsultant());
 
         List<SitemapUrl> urls = new ArrayList<>();
-        urls.add(url("/", latest(publishedArticles, publishedCases, publishedOfferings)));
-        urls.add(url("/artikelen", latest(publishedArticles)));
-        urls.add(url("/cases", latest(publishedCases)));
-        urls.add(url("/diensten", latest(publishedOfferings)));
-        urls.add(url("/consultants", latest(allConsultants)));
+        urls.add(url("/", lastChangeOf(publishedArticles, publishedCases, publishedOfferings)));
+        urls.add(url("/artikelen", lastChangeOf(publishedArticles)));
+        urls.add(url("/cases", lastChangeOf(publishedCases)));
+        urls.add(url("/diensten", lastChangeOf(publishedOfferings)));
+        urls.add(url("/consultants", lastChangeOf(allConsultants)));
         urls.add(url("/contact", DEPLOYED));
         addEach(urls, "/artikelen/", publishedArticles, Map.of());
         addEach(urls, "/artikelen/categorie/", articles.lastChangesByCategory(), Map.of());
@@ -103,7 +103,7 @@ public class PublicPages {
 
     /** The newest change of all items; a list with none shows only the release's own text. */
     @SafeVarargs
-    private static Instant latest(Collection<LastChange>... lists) {
+    private static Instant lastChangeOf(Collection<LastChange>... lists) {
         return Arrays.stream(lists)
                 .flatMap(Collection::stream)
                 .map(LastChange::at)
@@ -111,6 +111,7 @@ public class PublicPages {
                 .orElse(DEPLOYED);
     }
 
+    /** The latest of these times; a null (nothing of that kind listed) is left out. */
     private static Instant latest(Instant... times) {
         return Stream.of(times)
                 .filter(Objects::nonNull)
