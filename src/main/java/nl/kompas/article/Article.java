@@ -2,6 +2,7 @@ package nl.kompas.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -78,8 +79,10 @@ public class Article extends PublishableItem {
     @BatchFetch(BatchFetchType.IN)
     private List<Tag> tags = new ArrayList<>();
 
-    @ManyToOne
+    /** Lazy: lists and feeds never show it, so they need not load it. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "series_id")
+    @BatchFetch(BatchFetchType.IN)
     private Series series;
 
     @Column(name = "series_part")

@@ -19,6 +19,9 @@ public class ArticleList {
 
     static final int PAGE_SIZE = 10;
 
+    /** How many page numbers the pagination links on either side of the current page. */
+    static final int NEIGHBOURS = 2;
+
     @Inject
     Route route;
 
@@ -30,6 +33,7 @@ public class ArticleList {
 
     private ArticleFilter filter = ArticleFilter.ALL;
     private String filterName;
+    private String filterSlug;
     private String basePath = "/artikelen";
     private int page;
     private int pageCount;
@@ -44,8 +48,9 @@ public class ArticleList {
                 NotFound.respond();
                 return;
             }
-            filter = ArticleFilter.category(category.getSlug());
+            filter = ArticleFilter.of(category);
             filterName = category.getName();
+            filterSlug = category.getSlug();
             basePath = "/artikelen/categorie/" + category.getSlug();
         } else if (route.param("tag") != null) {
             Tag tag = articles.findTag(route.param("tag")).orElse(null);
@@ -53,8 +58,9 @@ public class ArticleList {
                 NotFound.respond();
                 return;
             }
-            filter = ArticleFilter.tag(tag.getSlug());
+            filter = ArticleFilter.of(tag);
             filterName = tag.getName();
+            filterSlug = tag.getSlug();
             basePath = "/artikelen/tag/" + tag.getSlug();
         }
         long total = articles.countPublished(filter);
@@ -107,7 +113,7 @@ public class ArticleList {
     }
 
     public String getFilterSlug() {
-        return filter.slug();
+        return filterSlug;
     }
 
     public int getPage() {
@@ -118,8 +124,25 @@ public class ArticleList {
         return pageCount;
     }
 
+    /**
+     * The page numbers the pagination links: the first, the last, and {@value #NEIGHBOURS} either
+     * side of this page. Every number would be a thousand links on each page of ten thousand
+     * articles.
+     */
     public List<Integer> getPages() {
-        return IntStream.rangeClosed(1, pageCount).boxed().toList();
+        return linkedPages(page, pageCount);
+    }
+
+    /** Whether the pagination leaves out pages just before this number, which it marks with "…". */
+    public boolean gapBefore(int number) {
+        return number > 1 && !linkedPages(page, pageCount).contains(number - 1);
+    }
+
+    static List<Integer> linkedPages(int page, int pageCount) {
+        return IntStream.rangeClosed(1, pageCount)
+                .filter(n -> n == 1 || n == pageCount || Math.abs(n - page) <= NEIGHBOURS)
+                .boxed()
+                .toList();
     }
 
     public String pageUrl(int number) {

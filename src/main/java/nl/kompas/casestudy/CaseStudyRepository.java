@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import nl.kompas.consultant.Consultant;
+import nl.kompas.content.LastChange;
 import nl.kompas.platform.cache.PageDependencies;
 
 @ApplicationScoped
@@ -52,6 +53,27 @@ public class CaseStudyRepository {
 
     public List<String> allSlugs() {
         return em.createQuery("select c.slug from CaseStudy c", String.class).getResultList();
+    }
+
+    /** Every published case's slug and last change, for the sitemap. */
+    public List<LastChange> lastChangesOfPublished() {
+        PageDependencies.listed(CaseStudy.class);
+        return em.createQuery(
+                        "select new nl.kompas.content.LastChange(c.slug, c.updatedAt) from CaseStudy c"
+                                + " where c.status = nl.kompas.content.PublicationStatus.PUBLISHED",
+                        LastChange.class)
+                .getResultList();
+    }
+
+    /** Per consultant, the last change of the published cases they worked on: their profile lists them. */
+    public List<LastChange> lastChangesByConsultant() {
+        PageDependencies.listed(CaseStudy.class);
+        return em.createQuery(
+                        "select new nl.kompas.content.LastChange(k.slug, max(c.updatedAt)) from CaseStudy c"
+                                + " join c.consultants k where c.status = nl.kompas.content.PublicationStatus.PUBLISHED"
+                                + " group by k.slug",
+                        LastChange.class)
+                .getResultList();
     }
 
     public void add(CaseStudy caseStudy) {

@@ -12,8 +12,13 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +76,13 @@ public class Consultant implements ContentEntity {
 
     @Version
     private int version;
+
+    /**
+     * When the consultant last changed, whatever changed: the sitemap's lastmod of their profile. In UTC, because the column holds
+     * no zone, and the server's own zone must not move it.
+     */
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
 
     protected Consultant() {}
 
@@ -148,5 +160,15 @@ public class Consultant implements ContentEntity {
         String first = words[0].substring(0, 1);
         String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
         return (first + last).toUpperCase(Locale.ROOT);
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void recordChange() {
+        updatedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 }

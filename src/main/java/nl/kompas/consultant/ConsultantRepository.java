@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import nl.kompas.content.LastChange;
 import nl.kompas.offering.Offering;
 import nl.kompas.platform.cache.PageDependencies;
 
@@ -31,6 +32,15 @@ public class ConsultantRepository {
         PageDependencies.listed(Consultant.class);
         return em.createNamedQuery("Consultant.findCovering", Consultant.class)
                 .setParameter("offering", offering)
+                .getResultList();
+    }
+
+    /** Every consultant's slug and last change, for the sitemap: each has a public profile. */
+    public List<LastChange> lastChanges() {
+        PageDependencies.listed(Consultant.class);
+        return em.createQuery(
+                        "select new nl.kompas.content.LastChange(c.slug, c.updatedAt) from Consultant c",
+                        LastChange.class)
                 .getResultList();
     }
 

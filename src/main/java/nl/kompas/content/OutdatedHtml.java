@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -40,7 +42,10 @@ public class OutdatedHtml {
         return renewed;
     }
 
-    /** Sets only the columns derived from the source, one row at a time, without loading entities. */
+    /**
+     * Sets only the columns derived from the source, one row at a time, without loading entities.
+     * A bulk update passes the entities by, so it records the change itself: visitors get new HTML.
+     */
     private int renderAgain(BodyOf body) {
         List<Object[]> outdated = em.createQuery(
                         "select x.id, x." + body.field() + ".source from " + body.entity() + " x where x."
@@ -53,11 +58,12 @@ public class OutdatedHtml {
             MarkdownBody rendered = MarkdownRenderer.instance().render((String) row[1]);
             em.createQuery("update " + body.entity() + " x set " + field + "html = :html, " + field
                             + "excerpt = :excerpt, " + field + "words = :words, " + field
-                            + "rendererVersion = :version where x.id = :id")
+                            + "rendererVersion = :version, x.updatedAt = :now where x.id = :id")
                     .setParameter("html", rendered.getHtml())
                     .setParameter("excerpt", rendered.getExcerpt())
                     .setParameter("words", rendered.getWords())
                     .setParameter("version", rendered.getRendererVersion())
+                    .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
                     .setParameter("id", row[0])
                     .executeUpdate();
         }

@@ -9,8 +9,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -44,6 +49,12 @@ public abstract class PublishableItem implements ContentEntity {
     /** Whether visitors could see the item when it was loaded or last saved, for the page cache. */
     @Transient
     private boolean publishedBefore;
+    /**
+     * When the item last changed, whatever changed: the sitemap's lastmod. In UTC, because the column holds
+     * no zone, and the server's own zone must not move it.
+     */
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
 
     protected PublishableItem() {}
 
@@ -123,5 +134,15 @@ public abstract class PublishableItem implements ContentEntity {
 
     public MarkdownBody getBody() {
         return body;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void recordChange() {
+        updatedAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.kompas.casestudy.CaseStudy;
+import nl.kompas.content.LastChange;
 import nl.kompas.platform.cache.PageDependencies;
 
 @ApplicationScoped
@@ -40,6 +42,28 @@ public class OfferingRepository {
                     .add(offering);
         }
         return sections;
+    }
+
+    /** Every published service page's slug and last change, for the sitemap. */
+    public List<LastChange> lastChangesOfPublished() {
+        PageDependencies.listed(Offering.class);
+        return em.createQuery(
+                        "select new nl.kompas.content.LastChange(o.slug, o.updatedAt) from Offering o"
+                                + " where o.status = nl.kompas.content.PublicationStatus.PUBLISHED",
+                        LastChange.class)
+                .getResultList();
+    }
+
+    /** Per published service page, the last change of the published cases it shows. */
+    public List<LastChange> lastChangesOfTheirCases() {
+        PageDependencies.listed(Offering.class);
+        PageDependencies.listed(CaseStudy.class);
+        return em.createQuery(
+                        "select new nl.kompas.content.LastChange(o.slug, max(c.updatedAt)) from Offering o"
+                                + " join o.cases c where o.status = nl.kompas.content.PublicationStatus.PUBLISHED"
+                                + " and c.status = nl.kompas.content.PublicationStatus.PUBLISHED group by o.slug",
+                        LastChange.class)
+                .getResultList();
     }
 
     public void add(Offering offering) {

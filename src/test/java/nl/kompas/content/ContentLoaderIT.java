@@ -1,16 +1,20 @@
 package nl.kompas.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kompas.SiteDeployment;
+import nl.kompas.article.Article;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -130,8 +134,29 @@ class ContentLoaderIT {
         assertEquals(List.of("bitwerf-projectmatig-werken", "zorggroep-rivierzicht-teamcoaching"), teamcoachingCases);
     }
 
+    /** The sitemap's lastmod: an item that changes says so itself, whoever changes it. */
+    @Test
+    void anItemThatChangesRecordsWhen() throws Exception {
+        Instant loaded = article("extra-2").getUpdatedAt();
+        Instant beforeTheChange = Instant.now();
+        transaction.begin();
+        article("extra-2").summarize("Een nieuwe samenvatting.");
+        transaction.commit();
+
+        Instant changed = article("extra-2").getUpdatedAt();
+        assertTrue(changed.isAfter(loaded), loaded + " then " + changed);
+        assertFalse(changed.isBefore(beforeTheChange.truncatedTo(ChronoUnit.MILLIS)), changed.toString());
+    }
+
+    private Article article(String slug) {
+        return em.createQuery("select a from Article a where a.slug = :slug", Article.class)
+                .setParameter("slug", slug)
+                .getSingleResult();
+    }
+
     @Test
     void htmlOfAnOlderRendererIsRenderedAgainFromTheSource() throws Exception {
+        Instant loaded = article("leren-van-je-eigen-praktijk").getUpdatedAt();
         String articleHtml = html("select a.body.html from Article a where a.slug = 'leren-van-je-eigen-praktijk'");
         String bioHtml = html("select c.bio.html from Consultant c where c.slug = 'anne-de-vries'");
         transaction.begin();
@@ -153,6 +178,9 @@ class ContentLoaderIT {
                 0L,
                 count("select count(a) from Article a where a.body.rendererVersion <> " + MarkdownRenderer.VERSION));
         assertEquals(0, outdatedHtml.renderAgain(), "nothing is outdated any more");
+        assertTrue(
+                article("leren-van-je-eigen-praktijk").getUpdatedAt().isAfter(loaded),
+                "new HTML is a change for the sitemap");
     }
 
     private String html(String query) {

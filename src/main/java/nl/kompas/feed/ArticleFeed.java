@@ -1,0 +1,136 @@
+package nl.kompas.feed;
+
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.ResourceBundle;
+import nl.kompas.article.Article;
+import nl.kompas.article.ArticleFilter;
+import nl.kompas.article.ArticleRepository;
+import nl.kompas.article.Category;
+import nl.kompas.consultant.Consultant;
+import nl.kompas.platform.SiteConfig;
+import nl.kompas.platform.web.PageLanguage;
+
+/**
+ * The newest published articles as a feed: each entry holds the whole article, with its byline,
+ * categories and dates, and every address in it absolute.
+ */
+@ApplicationScoped
+public class ArticleFeed {
+
+    /** Enough for a reader that looks in weekly; the site itself has every older article. */
+    static final int SIZE = 20;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    SiteConfig site;
+
+    /** The feed in the given format, with the {@value #SIZE} newest published articles. */
+    public SyndFeed in(FeedFormat format) {
+        List<Article> newest = articles.findPublishedPage(ArticleFilter.ALL, 0, SIZE);
+        ResourceBundle messages = ResourceBundle.getBundle("nl.kompas.messages", PageLanguage.DEFAULT);
+        String listUrl = site.absolute("/artikelen");
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(format.romeType());
+        feed.setEncoding("UTF-8");
+        feed.setTitle(MessageFormat.format(messages.getString("feed.title"), site.getName()));
+        feed.setDescription(messages.getString("articles.description"));
+        feed.setLanguage(PageLanguage.DEFAULT.toLanguageTag());
+        feed.setLink(listUrl);
+        feed.setUri(site.absolute(format.path()));
+        feed.setLinks(
+                List.of(link("alternate", "text/html", listUrl), link("self", format.mediaType(), feed.getUri())));
+        feed.setPublishedDate(Date.from(newest.stream()
+                .map(ArticleFeed::updated)
+                .max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH)));
+        feed.setEntries(newest.stream().map(article -> entry(article, format)).toList());
+        return feed;
+    }
+
+    private SyndEntry entry(Article article, FeedFormat format) {
+        String url = site.absolute("/artikelen/" + article.getSlug());
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setTitle(article.getTitle());
+        entry.setLink(url);
+        entry.setPublishedDate(Date.from(published(article.getPublishedOn())));
+        entry.setUpdatedDate(Date.from(updated(article)));
+        entry.setDescription(content("text/plain", article.getSummary()));
+        entry.setContents(
+                List.of(content("html", AbsoluteLinks.in(article.getBody().getHtml(), url, site.getBaseUrl()))));
+        entry.setCategories(article.getCategories().stream().map(this::category).toList());
+        if (format == FeedFormat.ATOM) {
+            // Atom has authors with a link of their own, and needs an id for each entry.
+            entry.setUri(url);
+            entry.setAuthors(article.getAuthors().stream().map(this::person).toList());
+        } else {
+            // RSS's own author element must be an e-mail address; feeds name authors in dc:creator.
+            // Without a uri, Rome makes the link the entry's permanent guid.
+            DCModule dublinCore = (DCModule) entry.getModule(DCModule.URI);
+            dublinCore.setCreators(
+                    article.getAuthors().stream().map(Consultant::getName).toList());
+        }
+        return entry;
+    }
+
+    /** A publication date has no time; midnight UTC keeps it on its own day for readers in Europe. */
+    private static Instant published(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The last change, and never before publication: an article dated ahead was still written before. */
+    private static Instant updated(Article article) {
+        Instant published = published(article.getPublishedOn());
+        return article.getUpdatedAt().isAfter(published) ? article.getUpdatedAt() : published;
+    }
+
+    private SyndPerson person(Consultant author) {
+        SyndPerson person = new SyndPersonImpl();
+        person.setName(author.getName());
+        person.setUri(site.absolute("/consultants/" + author.getSlug()));
+        return person;
+    }
+
+    private SyndCategory category(Category category) {
+        SyndCategory syndCategory = new SyndCategoryImpl();
+        syndCategory.setName(category.getName());
+        return syndCategory;
+    }
+
+    private static SyndContent content(String type, String value) {
+        SyndContent content = new SyndContentImpl();
+        content.setType(type);
+        content.setValue(value);
+        return content;
+    }
+
+    private static SyndLink link(String rel, String type, String href) {
+        SyndLink link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setType(type);
+        link.setHref(href);
+        return link;
+    }
+}
