@@ -192,9 +192,9 @@ class PageCacheIT {
         String slug = newestArticleSlug();
         String articlePath = "/artikelen/" + slug;
         String oldTitle = site.page(articlePath).selectFirst("h1").text();
-        List<String> showingIt = List.of(articlePath, "/artikelen", "/");
+        List<String> showingIt = List.of(articlePath, "/artikelen", "/", "/artikelen/rss.xml", "/artikelen/atom.xml");
         List<String> notShowingIt = List.of("/diensten", "/cases/gemeente-lindenburg-wijkaanpak");
-        for (String path : concat(showingIt, notShowingIt)) {
+        for (String path : concat(concat(showingIt, List.of("/sitemap.xml")), notShowingIt)) {
             site.get(path);
             assertEquals("hit", site.get(path).headers().firstValue("X-Cache").orElseThrow(), path);
         }
@@ -207,6 +207,9 @@ class PageCacheIT {
             assertEquals("miss", page.headers().firstValue("X-Cache").orElseThrow(), path);
             assertTrue(page.body().contains(escaped(newTitle)), path + " shows the new title");
         }
+        // The sitemap does not show titles, but its lastmod of the article moved.
+        assertEquals(
+                "miss", site.get("/sitemap.xml").headers().firstValue("X-Cache").orElseThrow());
         for (String path : notShowingIt) {
             assertEquals("hit", site.get(path).headers().firstValue("X-Cache").orElseThrow(), path + " stays cached");
         }
@@ -215,6 +218,8 @@ class PageCacheIT {
         assertEquals(404, site.get(articlePath).statusCode(), "an unpublished article is gone at once");
         assertFalse(site.get("/artikelen").body().contains(articlePath), "and off the list");
         assertFalse(site.get("/").body().contains(articlePath), "and off the home page");
+        assertFalse(site.get("/artikelen/rss.xml").body().contains(articlePath), "and out of the feed");
+        assertFalse(site.get("/sitemap.xml").body().contains(articlePath), "and out of the sitemap");
 
         edit(slug, "status=published&title=" + encode(oldTitle));
         assertEquals(oldTitle, site.page(articlePath).selectFirst("h1").text());
