@@ -64,6 +64,11 @@ public class ArticleList {
             basePath = "/artikelen/tag/" + tag.getSlug();
         }
         long total = articles.countPublished(filter);
+        if (total == 0 && filter != ArticleFilter.ALL) {
+            // A category or tag of drafts only is not public yet: not even its name.
+            NotFound.respond();
+            return;
+        }
         page = route.page();
         pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         if (page > pageCount) {

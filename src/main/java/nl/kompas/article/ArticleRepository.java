@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.content.LastChange;
+import nl.kompas.content.PublicationStatus;
 import nl.kompas.platform.cache.PageDependencies;
 
 /** Articles, and the categories, tags and series that file them. Lists page in the database. */
@@ -88,28 +89,36 @@ public class ArticleRepository {
         return first(em.createNamedQuery("Series.findBySlug", Series.class).setParameter("slug", slug));
     }
 
-    /**
-     * Categories that hold at least one published article, by name. Asked per category ("is there
-     * one?") rather than of every published article ("which are yours?"), so the database need not
-     * collect and sort the categories of every article: with ten thousand articles that is several
-     * times faster.
-     */
+    /** Categories that hold at least one published article, by name. */
     public List<Category> findCategoriesInUse() {
         PageDependencies.listed(Article.class);
-        return em.createQuery(
-                        "select c from Category c where exists (select a.id from Article a join a.categories x"
-                                + " where x = c and " + PUBLISHED + ") order by c.name",
-                        Category.class)
-                .getResultList();
+        return findInUse(Category.class, "category", "article_category", "category_id", "ARTICLE_CATEGORY_ARTICLES");
     }
 
-    /** Tags that hold at least one published article, by name; see {@link #findCategoriesInUse()}. */
+    /** Tags that hold at least one published article, by name. */
     public List<Tag> findTagsInUse() {
         PageDependencies.listed(Article.class);
-        return em.createQuery(
-                        "select t from Tag t where exists (select a.id from Article a join a.tags x"
-                                + " where x = t and " + PUBLISHED + ") order by t.name",
-                        Tag.class)
+        return findInUse(Tag.class, "tag", "article_tag", "tag_id", "ARTICLE_TAG_ARTICLES");
+    }
+
+    /**
+     * The categories or tags with a published article: for each, the first published article
+     * found in its links is enough. Native SQL for Derby's optimizer overrides (the comments,
+     * which must end at a line break): left to choose, Derby hashes the index entry of every
+     * published article for this on every list page, 10 to 15 ms with 10,000 articles; told to go
+     * through each category's links in order, it needs about 0.3 ms at any size.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> findInUse(Class<T> type, String table, String links, String column, String linksIndex) {
+        return em.createNativeQuery(
+                        "SELECT x.ID, x.SLUG, x.NAME FROM " + table
+                                + " x WHERE EXISTS (SELECT 1 FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+                                + links + " l --DERBY-PROPERTIES index=" + linksIndex + ", joinStrategy=NESTEDLOOP\n"
+                                + ", article a --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n"
+                                + "WHERE l." + column
+                                + " = x.ID AND a.ID = l.article_id AND a.STATUS = ?1) ORDER BY x.NAME",
+                        type)
+                .setParameter(1, PublicationStatus.PUBLISHED.name())
                 .getResultList();
     }
 

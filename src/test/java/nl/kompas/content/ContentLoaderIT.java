@@ -78,7 +78,7 @@ class ContentLoaderIT {
 
     @Test
     void goodFilesLoadedAndNothingOfABrokenFileWasKept() {
-        assertEquals(13L, count("select count(a) from Article a"), "8 sample articles and 5 extra");
+        assertEquals(14L, count("select count(a) from Article a"), "8 sample articles, 5 extra and 1 draft");
         assertEquals(4L, count("select count(c) from CaseStudy c"));
         assertEquals(7L, count("select count(o) from Offering o"), "6 sample services and 1 draft");
         assertEquals(5L, count("select count(c) from Consultant c"));

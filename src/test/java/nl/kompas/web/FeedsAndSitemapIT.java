@@ -167,6 +167,9 @@ class FeedsAndSitemapIT {
                         .count());
         assertFalse(paths.contains("/artikelen/" + DRAFT_ARTICLE), "never a draft");
         assertFalse(paths.contains("/diensten/leiderschapsprogramma-in-voorbereiding"), "never a draft");
+        assertFalse(
+                paths.stream().anyMatch(path -> path.contains("geheim")),
+                "no category or tag that only drafts have: " + paths);
         assertFalse(paths.stream().anyMatch(path -> path.contains("/pagina/")), "lists once, by their first page");
         for (String path : paths) {
             assertEquals(200, site.get(path).statusCode(), path + " is in the sitemap");

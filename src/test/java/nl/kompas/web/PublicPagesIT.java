@@ -142,6 +142,10 @@ class PublicPagesIT {
         assertTrue(
                 category.select("a[href=/artikelen/categorie/samenwerken]").size() > 0,
                 "filter links to other categories");
+        assertFalse(
+                category.select(".sidebar").html().contains("geheim"),
+                "no category or tag that only a draft has: "
+                        + category.select(".sidebar a").eachText());
     }
 
     @Test
@@ -272,6 +276,8 @@ class PublicPagesIT {
                 "/artikelen/netwerksamenwerking-wie-trekt-de-kar",
                 "/artikelen/categorie/bestaat-niet",
                 "/artikelen/tag/bestaat-niet",
+                "/artikelen/categorie/nog-geheim",
+                "/artikelen/tag/geheim-label",
                 "/artikelen/pagina/9",
                 "/cases/bestaat-niet",
                 "/diensten/bestaat-niet",
