@@ -24,7 +24,6 @@ final class CachedPage {
     private final byte[] identity;
     private final byte[] gzip;
     private volatile byte[] brotli;
-    private final String etag;
     private final String[] etags;
     private final long lastModifiedMillis;
     private final String lastModified;
@@ -40,7 +39,6 @@ final class CachedPage {
             Set<String> tags) {
         this.identity = identity;
         this.gzip = gzip;
-        this.etag = etag;
         // Built once here, not on every hit.
         this.etags = new String[ContentEncoding.values().length];
         for (ContentEncoding encoding : ContentEncoding.values()) {
@@ -119,10 +117,6 @@ final class CachedPage {
             }
         }
         return false;
-    }
-
-    Set<String> tags() {
-        return tags;
     }
 
     /** The memory the page takes, roughly: what the cache's size bound counts. */

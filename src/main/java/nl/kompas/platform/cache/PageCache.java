@@ -162,14 +162,6 @@ public class PageCache {
         }
     }
 
-    /** Drops every page, for changes that touch everything (a new theme, a new setting). */
-    public void invalidateAll() {
-        synchronized (storeLock) {
-            generation++;
-            pages.invalidateAll();
-        }
-    }
-
     /** Counts since start, for the log, tests and operators. */
     public record Statistics(long pages, long hits, long renders, long invalidated) {}
 
