@@ -56,6 +56,17 @@ public class SiteRoutes extends HttpFilter {
     /** A matched route: the visitor's path, the values of its parameters and the view that renders it. */
     public record Match(String path, Map<String, String> params, String view) {}
 
+    private static final String ADMIN = "/admin";
+    private static final String ADMIN_HOME = "/admin/index.xhtml";
+
+    /**
+     * The admin's Faces pages, and the Faces resources (PrimeFaces' script and CSS) that only admin
+     * pages load. They are reached by their own paths and are never public pages: no cache, no route.
+     */
+    static boolean isAdmin(String path) {
+        return path.equals(ADMIN) || path.startsWith(ADMIN + "/") || path.startsWith("/jakarta.faces.resource/");
+    }
+
     /** Page 1 of a list is the list itself: "/artikelen/pagina/1" redirects to "/artikelen". */
     private static final String FIRST_PAGE_SUFFIX = "/pagina/1";
 
@@ -82,7 +93,15 @@ public class SiteRoutes extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.endsWith(".xhtml") || path.startsWith("/views/") || path.startsWith("/jakarta.faces.resource")) {
+        if (isAdmin(path)) {
+            if (path.equals(ADMIN) || path.equals(ADMIN + "/")) {
+                response.sendRedirect(request.getContextPath() + ADMIN_HOME);
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        if (path.endsWith(".xhtml") || path.startsWith("/views/")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -73,4 +73,16 @@ class SiteRoutesTest {
     void everyPathHasOneSpellingThatStaysOnThisSite(String path, String canonical) {
         assertEquals(canonical, SiteRoutes.canonical(path));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/admin", "/admin/index.xhtml", "/admin/articles.xhtml", "/jakarta.faces.resource/core.js"})
+    void adminPagesAndFacesResourcesAreNotPublicRoutes(String path) {
+        assertEquals(true, SiteRoutes.isAdmin(path));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/administratie", "/artikelen/admin", "/views/admin/index.xhtml"})
+    void publicPathsAreNotAdmin(String path) {
+        assertEquals(false, SiteRoutes.isAdmin(path));
+    }
 }

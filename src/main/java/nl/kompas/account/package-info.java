@@ -1,0 +1,2 @@
+/** Admin accounts, their roles, login and the person on whose behalf an admin action runs. */
+package nl.kompas.account;
