@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,6 +43,18 @@ public class SiteConfig {
     @Inject
     @ConfigProperty(name = "site.contact-phone", defaultValue = "")
     String contactPhone;
+
+    @Inject
+    @ConfigProperty(name = "site.time-zone", defaultValue = "Europe/Amsterdam")
+    String timeZone;
+
+    /**
+     * The zone the firm works in: editors schedule and read times in it, whatever zone the server
+     * runs in. Stored times are UTC.
+     */
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
 
     public String getName() {
         return name;
