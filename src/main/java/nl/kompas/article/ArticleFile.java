@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ContentFile;
+import nl.kompas.content.ContentFileWriter;
 import nl.kompas.content.FrontMatter;
 import nl.kompas.content.MarkdownRenderer;
 import nl.kompas.content.PublicationStatus;
@@ -120,5 +121,26 @@ public class ArticleFile {
             }
         }
         return names;
+    }
+
+    /** The article as the text of its file in content/articles: what {@link #load} reads back. */
+    public static String write(Article article) {
+        return new ContentFileWriter()
+                .put("title", article.getTitle())
+                .put("slug", article.getSlug())
+                .put("date", article.getPublishedOn())
+                .put("type", article.getTypeLabel())
+                .status(article.getStatus())
+                .put("summary", article.getSummary())
+                .put("authors", ContentFileWriter.names(article.getAuthors(), author -> author.getSlug()))
+                .put("categories", ContentFileWriter.names(article.getCategories(), Category::getName))
+                .put("tags", ContentFileWriter.names(article.getTags(), Tag::getName))
+                .put(
+                        "series",
+                        article.getSeries() == null ? null : article.getSeries().getTitle())
+                .put("part", article.getSeries() == null ? null : article.getSeriesPart())
+                .put("image", article.getImage())
+                .put("image_alt", article.getImage() == null ? null : article.getImageAlt())
+                .write(article.getBody().getSource());
     }
 }

@@ -3,11 +3,14 @@ package nl.kompas.casestudy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import nl.kompas.consultant.Consultant;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.ContentFileException;
+import nl.kompas.content.ContentFileWriter;
 import nl.kompas.content.FrontMatter;
 import nl.kompas.content.MarkdownRenderer;
+import nl.kompas.offering.Offering;
 import nl.kompas.offering.OfferingRepository;
 
 /** Reads a file of content/cases into a case study. Quotes are a list of "text" and "by". */
@@ -72,5 +75,26 @@ public class CaseStudyFile {
                     .orElseThrow(() -> file.error(
                             "consultants", "there is no consultant with the slug '" + consultantSlug + "'")));
         }
+    }
+
+    /** The case as the text of its file in content/cases: what {@link #load} reads back. */
+    public static String write(CaseStudy caseStudy) {
+        return new ContentFileWriter()
+                .put("title", caseStudy.getTitle())
+                .put("slug", caseStudy.getSlug())
+                .put("client", caseStudy.getClient())
+                .put("sector", caseStudy.getSector())
+                .put("date", caseStudy.getPublishedOn())
+                .status(caseStudy.getStatus())
+                .flag("featured", caseStudy.isFeatured())
+                .put("summary", caseStudy.getSummary())
+                .put("services", ContentFileWriter.names(caseStudy.getOfferings(), Offering::getSlug))
+                .put("consultants", ContentFileWriter.names(caseStudy.getConsultants(), Consultant::getSlug))
+                .put(
+                        "quotes",
+                        caseStudy.getQuotes().stream()
+                                .map(quote -> ContentFileWriter.entry("text", quote.getText(), "by", quote.getBy()))
+                                .toList())
+                .write(caseStudy.getBody().getSource());
     }
 }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.kompas.content.ContentFile;
+import nl.kompas.content.ContentFileWriter;
 import nl.kompas.content.FrontMatter;
 import nl.kompas.content.MarkdownRenderer;
+import nl.kompas.offering.Offering;
 import nl.kompas.offering.OfferingRepository;
 
 /** Reads a file of content/consultants into a consultant. The body is the bio. */
@@ -67,5 +69,18 @@ public class ConsultantFile {
                     "'" + email + "' is not an e-mail address; write a plain address, such as anne@koersvast.example");
         }
         return email;
+    }
+
+    /** The consultant as the text of their file in content/consultants: what {@link #load} reads back. */
+    public static String write(Consultant consultant) {
+        return new ContentFileWriter()
+                .put("name", consultant.getName())
+                .put("slug", consultant.getSlug())
+                .put("role", consultant.getRole())
+                .put("linkedin", consultant.getLinkedinUrl())
+                .put("email", consultant.getEmail())
+                .put("photo", consultant.getPhoto())
+                .put("services", ContentFileWriter.names(consultant.getOfferings(), Offering::getSlug))
+                .write(consultant.getBio().getSource());
     }
 }

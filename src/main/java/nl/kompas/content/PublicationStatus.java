@@ -7,6 +7,11 @@ public enum PublicationStatus {
     DRAFT,
     PUBLISHED;
 
+    /** How a content file spells the status: "draft", "published". */
+    public String frontMatterName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** Reads the front-matter spelling ("draft", "published"); null when it is neither. */
     public static PublicationStatus fromFrontMatter(String value) {
         if (value == null) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.kompas.casestudy.CaseStudy;
 import nl.kompas.casestudy.CaseStudyRepository;
 import nl.kompas.content.ContentFile;
+import nl.kompas.content.ContentFileWriter;
 import nl.kompas.content.FrontMatter;
 import nl.kompas.content.MarkdownRenderer;
 
@@ -60,5 +61,17 @@ public class OfferingFile {
                     .ifPresentOrElse((CaseStudy found) -> found.involve(offering), () -> missing.add(caseSlug));
         }
         return missing;
+    }
+
+    /** The service page as the text of its file in content/services: what {@link #load} reads back. */
+    public static String write(Offering offering) {
+        return new ContentFileWriter()
+                .put("title", offering.getTitle())
+                .put("slug", offering.getSlug())
+                .put("section", offering.getSectionName())
+                .put("order", offering.getPosition())
+                .status(offering.getStatus())
+                .put("cases", ContentFileWriter.names(offering.getCases(), CaseStudy::getSlug))
+                .write(offering.getBody().getSource());
     }
 }
