@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import nl.kompas.content.ContentEntity;
 import nl.kompas.content.PageCacheListener;
 import nl.kompas.content.Slug;
 
@@ -17,10 +16,10 @@ import nl.kompas.content.Slug;
 @Table(name = "tag")
 @NamedQuery(name = "Tag.findBySlug", query = "select x from Tag x where x.slug = :slug")
 @EntityListeners(PageCacheListener.class)
-public class Tag implements ContentEntity {
+public class Tag implements ArticleTerm {
 
     /** The length of the name column. */
-    public static final int MAX_NAME_LENGTH = 120;
+    public static final int MAX_NAME_LENGTH = ArticleTerm.MAX_NAME_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,14 +34,14 @@ public class Tag implements ContentEntity {
     protected Tag() {}
 
     public Tag(String name) {
-        if (name == null || Slug.from(name).isEmpty()) {
-            throw new IllegalArgumentException("A tag needs a name with letters or digits");
-        }
-        if (name.strip().length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A tag name has at most " + MAX_NAME_LENGTH + " characters");
-        }
-        this.name = name.strip();
-        this.slug = Slug.from(name);
+        rename(name);
+    }
+
+    /** A new name, and with it a new slug, because the slug is made from the name. */
+    @Override
+    public void rename(String newName) {
+        this.name = ArticleTerm.checkedName(newName);
+        this.slug = Slug.from(this.name);
     }
 
     @Override
@@ -50,10 +49,12 @@ public class Tag implements ContentEntity {
         return id;
     }
 
+    @Override
     public String getSlug() {
         return slug;
     }
 
+    @Override
     public String getName() {
         return name;
     }

@@ -1,0 +1,28 @@
+package nl.kompas.article;
+
+import nl.kompas.content.ContentEntity;
+import nl.kompas.content.Slug;
+
+/** A name that files articles: a category or a tag. Editors create them inline and manage them in one place. */
+public interface ArticleTerm extends ContentEntity {
+
+    /** The length of the name column of both tables. */
+    int MAX_NAME_LENGTH = 120;
+
+    String getName();
+
+    String getSlug();
+
+    void rename(String newName);
+
+    /** The name stripped of outer spaces; refused when it has no letter or digit, or is too long. */
+    static String checkedName(String name) {
+        if (name == null || Slug.from(name).isEmpty()) {
+            throw new IllegalArgumentException("A category or tag needs a name with letters or digits");
+        }
+        if (name.strip().length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("A category or tag name has at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return name.strip();
+    }
+}
