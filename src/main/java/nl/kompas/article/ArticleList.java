@@ -10,8 +10,8 @@ import nl.kompas.platform.web.NotFound;
 import nl.kompas.platform.web.Route;
 
 /**
- * The article list, 10 a page: /artikelen, /artikelen/categorie/{category} and
- * /artikelen/tag/{tag}, each with /pagina/{n}.
+ * The article list, 10 a page: /artikelen, /artikelen/categorie/{category},
+ * /artikelen/tag/{tag} and the year archive /artikelen/archief/{year}, each with /pagina/{n}.
  */
 @Named
 @RequestScoped
@@ -40,6 +40,7 @@ public class ArticleList {
     private List<Article> items = List.of();
     private List<Category> categories;
     private List<Tag> tags;
+    private List<ArchiveYear> years;
 
     public void load() {
         if (route.param("category") != null) {
@@ -52,6 +53,12 @@ public class ArticleList {
             filterName = category.getName();
             filterSlug = category.getSlug();
             basePath = "/artikelen/categorie/" + category.getSlug();
+        } else if (route.param("year") != null) {
+            int year = Integer.parseInt(route.param("year"));
+            filter = ArticleFilter.year(year);
+            filterName = String.valueOf(year);
+            filterSlug = filterName;
+            basePath = "/artikelen/archief/" + year;
         } else if (route.param("tag") != null) {
             Tag tag = articles.findTag(route.param("tag")).orElse(null);
             if (tag == null) {
@@ -84,6 +91,7 @@ public class ArticleList {
             case ALL -> messages.message("articles.title");
             case CATEGORY -> messages.message("articles.category", filterName);
             case TAG -> messages.message("articles.tag", filterName);
+            case YEAR -> messages.message("articles.year", filterName);
         };
     }
 
@@ -97,6 +105,7 @@ public class ArticleList {
             case ALL -> messages.message("articles.description");
             case CATEGORY -> messages.message("articles.category.description", filterName);
             case TAG -> messages.message("articles.tag.description", filterName);
+            case YEAR -> messages.message("articles.year.description", filterName);
         };
     }
 
@@ -110,6 +119,18 @@ public class ArticleList {
 
     public boolean isTag() {
         return filter.kind() == ArticleFilter.Kind.TAG;
+    }
+
+    public boolean isYear() {
+        return filter.kind() == ArticleFilter.Kind.YEAR;
+    }
+
+    /** The years of the archive, newest first, for the sidebar. */
+    public List<ArchiveYear> getYears() {
+        if (years == null) {
+            years = articles.findArchiveYears();
+        }
+        return years;
     }
 
     /** The category or tag name when the list is filtered. */
