@@ -33,6 +33,7 @@ public class ArticleList {
 
     private ArticleFilter filter = ArticleFilter.ALL;
     private String filterName;
+    private String filterDescription;
     private String filterSlug;
     private String basePath = "/artikelen";
     private int page;
@@ -51,6 +52,7 @@ public class ArticleList {
             }
             filter = ArticleFilter.of(category);
             filterName = category.getName();
+            filterDescription = category.getDescription();
             filterSlug = category.getSlug();
             basePath = "/artikelen/categorie/" + category.getSlug();
         } else if (route.param("year") != null) {
@@ -67,6 +69,7 @@ public class ArticleList {
             }
             filter = ArticleFilter.of(tag);
             filterName = tag.getName();
+            filterDescription = tag.getDescription();
             filterSlug = tag.getSlug();
             basePath = "/artikelen/tag/" + tag.getSlug();
         }
@@ -100,7 +103,11 @@ public class ArticleList {
         return page > 1 ? getHeading() + " · " + messages.message("articles.page", page, pageCount) : getHeading();
     }
 
+    /** The editor's introduction of a category or tag, or else the general sentence of its kind. */
     public String getDescription() {
+        if (filterDescription != null) {
+            return filterDescription;
+        }
         return switch (filter.kind()) {
             case ALL -> messages.message("articles.description");
             case CATEGORY -> messages.message("articles.category.description", filterName);

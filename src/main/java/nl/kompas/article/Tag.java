@@ -31,6 +31,9 @@ public class Tag implements ArticleTerm {
     @Column(nullable = false, length = MAX_NAME_LENGTH)
     private String name;
 
+    @Column(length = ArticleTerm.MAX_DESCRIPTION_LENGTH)
+    private String description;
+
     protected Tag() {}
 
     public Tag(String name) {
@@ -57,5 +60,15 @@ public class Tag implements ArticleTerm {
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    public String getDescription() {
+        return description;
+    }
+
+    @Override
+    public void describe(String newDescription) {
+        this.description = ArticleTerm.checkedDescription(newDescription);
     }
 }

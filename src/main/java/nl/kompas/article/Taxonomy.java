@@ -121,6 +121,25 @@ public class Taxonomy {
         audit.record(actor, kind.word() + ".renamed", subject(kind, term), oldName + " → " + term.getName());
     }
 
+    /** A new name and introduction together, as the admin's row edit saves them: both or neither. */
+    @Transactional
+    public void update(Actor actor, Kind kind, long id, String newName, String description) {
+        rename(actor, kind, id, newName);
+        describe(actor, kind, id, description);
+    }
+
+    /** The introduction of the term's page; empty returns the page to the general sentence. */
+    @Transactional
+    public void describe(Actor actor, Kind kind, long id, String description) {
+        mayManage(actor);
+        ArticleTerm term = find(kind, id);
+        if (description != null && description.strip().length() > ArticleTerm.MAX_DESCRIPTION_LENGTH) {
+            throw new Refusal("taxonomy.refused.description-too-long", ArticleTerm.MAX_DESCRIPTION_LENGTH);
+        }
+        term.describe(description);
+        audit.record(actor, kind.word() + ".described", subject(kind, term), term.getDescription());
+    }
+
     /** Only a term that files no article can go: deleting it must never change an article unseen. */
     @Transactional
     public void delete(Actor actor, Kind kind, long id) {

@@ -44,8 +44,10 @@ public class TaxonomyPage implements Serializable {
         private final String slug;
         private final long articles;
         private String name;
+        private String description;
 
         Row(Taxonomy.Usage usage) {
+            this.description = usage.term().getDescription();
             this.id = usage.term().getId();
             this.slug = usage.term().getSlug();
             this.name = usage.term().getName();
@@ -70,6 +72,14 @@ public class TaxonomyPage implements Serializable {
 
         public void setName(String name) {
             this.name = name;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
         }
     }
 
@@ -111,9 +121,12 @@ public class TaxonomyPage implements Serializable {
         delete(Taxonomy.Kind.TAG, row);
     }
 
+    /** A row edit saves the name and the introduction together. */
     private void rename(Taxonomy.Kind kind, Row row) {
-        if (attempt(() -> taxonomy.rename(currentActor.get(), kind, row.getId(), row.getName()), null)) {
-            done("taxonomy.renamed", row.getName());
+        if (attempt(
+                () -> taxonomy.update(currentActor.get(), kind, row.getId(), row.getName(), row.getDescription()),
+                null)) {
+            done("taxonomy.saved", row.getName());
         }
     }
 

@@ -81,6 +81,32 @@ class TaxonomyIT {
     }
 
     @Test
+    void anIntroductionIsTheLeadAndDescriptionOfTheTermsPage() {
+        String general = "Artikelen met de tag Reflectie.";
+        assertEquals(
+                general,
+                site.page("/artikelen/tag/reflectie")
+                        .selectFirst(".page-header .lead")
+                        .text());
+
+        String intro = "Stilstaan bij je eigen werk: <b>zo</b> leer je ervan.";
+        assertEquals("ok", act("describe", "kind=tag&as=editor&term=Reflectie&description=" + intro));
+        var page = site.page("/artikelen/tag/reflectie");
+        assertEquals(intro, page.selectFirst(".page-header .lead").text(), "shown as text, never as markup");
+        assertEquals(intro, page.selectFirst("meta[name=description]").attr("content"));
+
+        assertEquals(
+                "refused:taxonomy.refused.description-too-long",
+                act("describe", "kind=tag&as=editor&term=Reflectie&description=" + "x".repeat(1001)));
+        assertEquals("ok", act("describe", "kind=tag&as=editor&term=Reflectie&description= "));
+        assertEquals(
+                general,
+                site.page("/artikelen/tag/reflectie")
+                        .selectFirst(".page-header .lead")
+                        .text());
+    }
+
+    @Test
     void aConsultantMayNotManageThem() {
         assertEquals("forbidden", act("create", "kind=category&as=consultant&name=Eigen categorie"));
         assertEquals("forbidden", act("delete", "kind=tag&as=consultant&term=Adviesvaardigheden"));

@@ -39,6 +39,10 @@ public class TaxonomyProbe extends HttpServlet {
                     taxonomy.rename(actor, kind, id(request, kind), name);
                     response.getWriter().print("ok");
                 }
+                case "/describe" -> {
+                    taxonomy.describe(actor, kind, id(request, kind), request.getParameter("description"));
+                    response.getWriter().print("ok");
+                }
                 case "/delete" -> {
                     taxonomy.delete(actor, kind, id(request, kind));
                     response.getWriter().print("ok");
