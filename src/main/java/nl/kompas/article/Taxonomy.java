@@ -100,7 +100,7 @@ public class Taxonomy {
     @Transactional
     public ArticleTerm create(Actor actor, Kind kind, String name) {
         mayManage(actor);
-        ArticleTerm term = kind.create.apply(checked(name));
+        ArticleTerm term = named(kind, name);
         refuseTakenSlug(kind, term.getSlug(), null);
         em.persist(term);
         em.flush();
@@ -114,10 +114,10 @@ public class Taxonomy {
         mayManage(actor);
         ArticleTerm term = find(kind, id);
         String oldName = term.getName();
-        String name = checked(newName);
-        ArticleTerm probe = kind.create.apply(name);
-        refuseTakenSlug(kind, probe.getSlug(), id);
-        term.rename(name);
+        // A term that is never stored: it checks the name and tells the slug it would get.
+        ArticleTerm renamed = named(kind, newName);
+        refuseTakenSlug(kind, renamed.getSlug(), id);
+        term.rename(renamed.getName());
         audit.record(actor, kind.word() + ".renamed", subject(kind, term), oldName + " → " + term.getName());
     }
 
@@ -177,9 +177,10 @@ public class Taxonomy {
         }
     }
 
-    private static String checked(String name) {
+    /** A new term of this name, or the editor's message when the name cannot be one. */
+    private static ArticleTerm named(Kind kind, String name) {
         try {
-            return ArticleTerm.checkedName(name);
+            return kind.create.apply(name);
         } catch (IllegalArgumentException e) {
             throw new Refusal(
                     name != null && name.strip().length() > ArticleTerm.MAX_NAME_LENGTH
