@@ -161,6 +161,19 @@ class AccountsIT {
     }
 
     @Test
+    void aLoginFormPostedAfterItsSessionEndedLeadsBackToTheLoginPage() {
+        AdminClient person = client();
+        AdminClient.Answer form = person.page("/admin/login.xhtml");
+        person.forgetCookies();
+        AdminClient.Answer late =
+                person.submit(form, "login", "submit", Map.of("email", ADMIN, "password", ADMIN_PASSWORD));
+        assertEquals(302, late.status(), "not an error page");
+        assertEquals("/admin/login.xhtml?notice=expired", late.location());
+        assertEquals(
+                "Je sessie was verlopen. Log opnieuw in.", person.follow(late).messages());
+    }
+
+    @Test
     void adminPagesAreNeitherFramedNorCachedAndPublicPagesStaySessionFree() {
         AdminClient admin = loggedIn(ADMIN, ADMIN_PASSWORD);
         for (AdminClient.Answer page : List.of(client().page("/admin/login.xhtml"), admin.page("/admin/index.xhtml"))) {

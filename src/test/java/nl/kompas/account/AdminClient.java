@@ -84,6 +84,11 @@ final class AdminClient {
         return cookies.get("JSESSIONID");
     }
 
+    /** Forgets every cookie, as when the session has ended. */
+    void forgetCookies() {
+        cookies.clear();
+    }
+
     void useSessionId(String id) {
         cookies.put("JSESSIONID", id);
     }
