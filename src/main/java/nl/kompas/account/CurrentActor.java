@@ -3,32 +3,35 @@ package nl.kompas.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.util.EnumSet;
-import java.util.Set;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The logged-in person as an {@link Actor}, for admin pages to pass to the services they call. It
- * is built from the authenticated caller only, so a page cannot act for anyone else.
+ * is built from the account the session logged in as, read again for this request by
+ * {@link AdminAuthentication}, so a page cannot act for anyone else, and a role taken away applies
+ * at once.
  */
 @Named
 @RequestScoped
 public class CurrentActor {
 
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     public Actor get() {
-        if (security.getCallerPrincipal() == null) {
+        if (!(request.getAttribute(AdminAuthentication.ACTOR) instanceof Actor actor)) {
             throw new IllegalStateException("No one is logged in");
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (security.isCallerInRole(role.groupName())) {
-                roles.add(role);
-            }
-        }
-        // The account store (issue 3, accounts) supplies the account id and consultant profile.
-        return new Actor(0, security.getCallerPrincipal().getName(), roles, null);
+        return actor;
+    }
+
+    /** Whether someone is logged in: the admin header shows their name and the logout button. */
+    public boolean isLoggedIn() {
+        return request.getAttribute(AdminAuthentication.ACTOR) instanceof Actor;
+    }
+
+    /** The logged-in person's name, for the admin header. */
+    public String getName() {
+        return get().name();
     }
 }

@@ -6,6 +6,8 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.kompas.account.AdminSessions;
+import nl.kompas.account.ConfiguredAdmin;
 import nl.kompas.content.ContentLoader;
 import nl.kompas.content.OutdatedHtml;
 import nl.kompas.platform.database.ConfiguredDataSource;
@@ -15,10 +17,10 @@ import nl.kompas.theme.ThemeException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts the site in order: check the theme (an unusable theme stops start-up), bring the schema
- * up to date, render stored HTML that an older renderer made again, then load new files from the
- * content folder. A start that fails ends the server process. On the way down, embedded Derby is
- * shut down cleanly.
+ * Starts the site in order: set up the admin's sessions, check the theme (an unusable theme stops
+ * start-up), bring the schema up to date, create the admin named in configuration, render stored
+ * HTML that an older renderer made again, then load new files from the content folder. A start
+ * that fails ends the server process. On the way down, embedded Derby is shut down cleanly.
  */
 @WebListener
 public class SiteStartup implements ServletContextListener {
@@ -37,6 +39,12 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     ContentLoader content;
 
+    @Inject
+    AdminSessions adminSessions;
+
+    @Inject
+    ConfiguredAdmin configuredAdmin;
+
     /**
      * Payara Micro has no option to stop when its one application fails to deploy: it keeps
      * running without the site and answers 500 to every URL, /health/ready too, so nothing
@@ -52,8 +60,10 @@ public class SiteStartup implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         try {
+            adminSessions.configure(event.getServletContext());
             theme.activate(event.getServletContext());
             schema.migrate();
+            configuredAdmin.createIfMissing();
             outdatedHtml.renderAgain();
             content.loadNewFiles();
         } catch (ThemeException e) {

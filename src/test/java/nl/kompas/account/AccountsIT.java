@@ -1,0 +1,311 @@
+package nl.kompas.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.kompas.SiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Logging in to the admin and what each role may do there, on an installation whose admin was
+ * created from configuration (site.admin.*, see arquillian.xml). Each test client comes from an
+ * address of its own, so that the failed logins of one test lock out no other.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    static final String ADMIN = "beheer@koersvast.example";
+    static final String ADMIN_PASSWORD = "Configuratie-Wachtwoord-2026";
+    static final String PASSWORD = "een lange zin als wachtwoord";
+    static final String FAILED = "Het e-mailadres of het wachtwoord klopt niet.";
+    static final String LOCKED =
+            "Te veel mislukte pogingen. Inloggen is tijdelijk geblokkeerd;" + " probeer het over 15 minuten opnieuw.";
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    @Deployment(testable = false)
+    @TargetsContainer("payara-micro-accounts")
+    static WebArchive deployment() {
+        return SiteDeployment.war().addClass(AccountProbe.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theAdminFromTheConfigurationLogsInAndTheSetupPageIsClosed() {
+        AdminClient visitor = client();
+        assertEquals("/admin/login.xhtml", visitor.get("/admin/setup.xhtml").location());
+
+        AdminClient admin = client();
+        AdminClient.Answer login = admin.logIn(ADMIN, ADMIN_PASSWORD);
+        assertEquals(302, login.status(), login.messages());
+        AdminClient.Answer dashboard = admin.follow(login);
+        assertEquals("Beatrix", dashboard.page().selectFirst(".admin-user").text());
+        assertNotNull(dashboard.page().selectFirst(".admin-nav a[href=/admin/users.xhtml]"), "admins see Users");
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownAddressGetTheSameMessage() {
+        AdminClient.Answer wrongPassword = client().logIn(ADMIN, "niet het goede wachtwoord");
+        AdminClient.Answer unknownAddress = client().logIn("niemand@koersvast.example", "niet het goede wachtwoord");
+        assertEquals(200, wrongPassword.status());
+        assertEquals(200, unknownAddress.status());
+        assertEquals(FAILED, wrongPassword.messages());
+        assertEquals(FAILED, unknownAddress.messages());
+        assertEquals(
+                ADMIN,
+                wrongPassword.page().getElementById("login:email").val(),
+                "the address stays filled in, the password does not");
+        assertEquals("", wrongPassword.page().getElementById("login:password").val());
+    }
+
+    @Test
+    void afterFiveFailuresForOneAccountEvenItsRightPasswordIsRefused() {
+        String victim = "vergrendeld@koersvast.example";
+        new UsersPage(loggedIn(ADMIN, ADMIN_PASSWORD))
+                .create(victim, "Vera Grendel", PASSWORD, List.of("EDITOR"), false);
+        String firstGuesser = "198.51.100." + ADDRESSES.incrementAndGet();
+        new AdminClient(base, firstGuesser).logIn(victim, "gok nummer 1");
+        for (int i = 2; i <= 5; i++) {
+            AdminClient.Answer guess = client().logIn(victim, "gok nummer " + i);
+            assertEquals(200, guess.status());
+        }
+        AdminClient.Answer rightPassword = client().logIn(victim, PASSWORD);
+        assertEquals(200, rightPassword.status(), "the right password does not log in");
+        assertEquals(LOCKED, rightPassword.messages());
+
+        AdminClient.Answer otherAccount = new AdminClient(base, firstGuesser).logIn(ADMIN, ADMIN_PASSWORD);
+        assertEquals(
+                302, otherAccount.status(), "one failure from an address does not lock it: " + otherAccount.messages());
+    }
+
+    @Test
+    void afterFiveFailuresFromOneAddressEveryLoginFromThereIsRefused() {
+        String attacker = "203.0.113." + ADDRESSES.incrementAndGet();
+        for (int i = 1; i <= 5; i++) {
+            new AdminClient(base, attacker).logIn("gok" + i + "@koersvast.example", "wachtwoord " + i);
+        }
+        AdminClient.Answer fromThere = new AdminClient(base, attacker).logIn(ADMIN, ADMIN_PASSWORD);
+        assertEquals(200, fromThere.status());
+        assertEquals(LOCKED, fromThere.messages());
+        assertEquals(302, client().logIn(ADMIN, ADMIN_PASSWORD).status(), "from elsewhere the admin logs in");
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() {
+        AdminClient person = client();
+        person.page("/admin/login.xhtml");
+        String before = person.sessionId();
+        assertNotNull(before, "the login page's form has a session");
+        AdminClient.Answer login = person.submit(
+                person.page("/admin/login.xhtml"),
+                "login",
+                "submit",
+                Map.of("email", ADMIN, "password", ADMIN_PASSWORD));
+        assertEquals(302, login.status(), login.messages());
+        assertNotEquals(before, person.sessionId(), "the login gave a new session id");
+        assertEquals(200, person.get("/admin/index.xhtml").status());
+
+        AdminClient planted = client();
+        planted.useSessionId(before);
+        assertEquals("/admin/login.xhtml", planted.get("/admin/index.xhtml").location(), "the old id is worth nothing");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlySameSiteAndSecureAndLastsTheConfiguredIdleTime() {
+        AdminClient person = client();
+        AdminClient.Answer login = person.logIn(ADMIN, ADMIN_PASSWORD);
+        String cookie = login.setCookies().stream()
+                .filter(header -> header.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie at login: " + login.setCookies()));
+        String attributes = cookie.toLowerCase(Locale.ROOT).replace(" ", "");
+        assertTrue(attributes.contains(";httponly"), cookie);
+        assertTrue(attributes.contains(";samesite=lax"), cookie);
+        assertTrue(attributes.contains(";secure"), "site.base-url is https: " + cookie);
+        assertEquals(
+                String.valueOf(45 * 60),
+                person.get("/test-only/accounts/session-timeout").body(),
+                "site.admin.session-timeout-minutes=45");
+    }
+
+    @Test
+    void loggingOutEndsTheSessionAndTheLoginPageSaysSo() {
+        AdminClient person = loggedIn(ADMIN, ADMIN_PASSWORD);
+        String session = person.sessionId();
+        AdminClient.Answer logout = person.submit(person.page("/admin/index.xhtml"), "logout", "submit", Map.of());
+        assertEquals(302, logout.status());
+        assertEquals("/admin/login.xhtml?notice=loggedOut", logout.location());
+        assertEquals("Je bent uitgelogd.", person.follow(logout).messages());
+        assertEquals("/admin/login.xhtml", person.get("/admin/index.xhtml").location());
+
+        AdminClient replay = client();
+        replay.useSessionId(session);
+        assertEquals("/admin/login.xhtml", replay.get("/admin/index.xhtml").location());
+    }
+
+    @Test
+    void aLoginFormPostedAfterItsSessionEndedLeadsBackToTheLoginPage() {
+        AdminClient person = client();
+        AdminClient.Answer form = person.page("/admin/login.xhtml");
+        person.forgetCookies();
+        AdminClient.Answer late =
+                person.submit(form, "login", "submit", Map.of("email", ADMIN, "password", ADMIN_PASSWORD));
+        assertEquals(302, late.status(), "not an error page");
+        assertEquals("/admin/login.xhtml?notice=expired", late.location());
+        assertEquals(
+                "Je sessie was verlopen. Log opnieuw in.", person.follow(late).messages());
+    }
+
+    @Test
+    void adminPagesAreNeitherFramedNorCachedAndPublicPagesStaySessionFree() {
+        AdminClient admin = loggedIn(ADMIN, ADMIN_PASSWORD);
+        for (AdminClient.Answer page : List.of(client().page("/admin/login.xhtml"), admin.page("/admin/index.xhtml"))) {
+            String policy = page.header("content-security-policy");
+            assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+            assertFalse(policy.contains("http"), "nothing from another host: " + policy);
+            assertEquals("DENY", page.header("x-frame-options"));
+            assertEquals("no-store", page.header("cache-control"));
+        }
+        AdminClient.Answer home = admin.get("/");
+        assertEquals(200, home.status());
+        assertTrue(
+                home.setCookies().isEmpty(), "a public page sets no cookie, also for an admin: " + home.setCookies());
+        assertFalse(home.header("content-security-policy").contains("unsafe-inline"), "the public policy is strict");
+    }
+
+    @Test
+    void aConsultantSeesOnlyTheirPartOfTheAdminAndARoleChangeAppliesAtOnce() {
+        AdminClient admin = loggedIn(ADMIN, ADMIN_PASSWORD);
+        UsersPage users = new UsersPage(admin);
+        users.create("anne.consultant@koersvast.example", "Anne Consultant", PASSWORD, List.of("CONSULTANT"), true);
+        List<String> row = users.open()
+                .page()
+                .selectFirst("#accounts tr:has(a:containsOwn(Anne Consultant))")
+                .select("td")
+                .eachText();
+        assertEquals("Consultant", row.get(2), "roles: " + row);
+        assertFalse(row.get(3).isBlank(), "the consultant profile is shown: " + row);
+        assertEquals("Actief", row.get(4));
+
+        AdminClient consultant = loggedIn("anne.consultant@koersvast.example", PASSWORD);
+        AdminClient.Answer dashboard = consultant.page("/admin/index.xhtml");
+        List<String> menu = dashboard.page().select(".admin-nav a").eachAttr("href");
+        assertEquals(
+                List.of(
+                        "/admin/index.xhtml",
+                        "/admin/articles.xhtml",
+                        "/admin/consultants.xhtml",
+                        "/admin/media.xhtml"),
+                menu);
+        for (String refused : List.of("/admin/users.xhtml", "/admin/audit.xhtml", "/admin/cases.xhtml")) {
+            AdminClient.Answer answer = consultant.get(refused);
+            assertEquals(403, answer.status(), refused);
+            assertTrue(answer.body().contains("Geen toegang"), refused + " shows the site's 403 page");
+        }
+
+        long id = users.idOf("Anne Consultant");
+        AdminClient.Answer saved =
+                admin.submit(users.edit(id), "edit", "save", Map.of("roles", List.of("EDITOR", "CONSULTANT")));
+        assertEquals(200, saved.status());
+        assertTrue(saved.body().contains("Het account van Anne Consultant is opgeslagen."), saved.messages());
+        assertNotNull(
+                consultant.page("/admin/index.xhtml").page().selectFirst(".admin-nav a[href=/admin/cases.xhtml]"),
+                "the next page already shows what an editor may do");
+    }
+
+    @Test
+    void aNewAccountWithBadInputGetsAMessageAtEachField() {
+        AdminClient.Answer answer =
+                new UsersPage(loggedIn(ADMIN, ADMIN_PASSWORD)).submitNew(ADMIN, "", "kort", List.of(), false);
+        assertEquals(200, answer.status());
+        assertEquals("Er is al een account met dit e-mailadres.", fieldMessage(answer, "create", "email"));
+        assertEquals("Vul een naam in.", fieldMessage(answer, "create", "name"));
+        assertEquals("Een wachtwoord heeft minstens 12 tekens.", fieldMessage(answer, "create", "password"));
+        assertEquals("Kies minstens één rol.", fieldMessage(answer, "create", "roles"));
+    }
+
+    @Test
+    void aDeactivatedAccountCannotLogInAndItsOpenSessionEnds() {
+        AdminClient admin = loggedIn(ADMIN, ADMIN_PASSWORD);
+        UsersPage users = new UsersPage(admin);
+        users.create("ed@koersvast.example", "Ed Redacteur", PASSWORD, List.of("EDITOR"), false);
+        AdminClient editor = loggedIn("ed@koersvast.example", PASSWORD);
+        assertEquals(200, editor.get("/admin/index.xhtml").status());
+
+        long id = users.idOf("Ed Redacteur");
+        AdminClient.Answer deactivated = admin.submit(users.edit(id), "edit", "deactivate", Map.of());
+        assertTrue(deactivated.body().contains("is gedeactiveerd"), deactivated.messages());
+
+        assertEquals("/admin/login.xhtml", editor.get("/admin/index.xhtml").location(), "the open session ended");
+        AdminClient.Answer refused = client().logIn("ed@koersvast.example", PASSWORD);
+        assertEquals(200, refused.status());
+        assertEquals(FAILED, refused.messages());
+
+        admin.submit(users.edit(id), "edit", "activate", Map.of());
+        assertEquals(302, client().logIn("ed@koersvast.example", PASSWORD).status(), "active again");
+    }
+
+    @Test
+    void anAdminKeepsTheirOwnAdminRoleAndAccessSoAnActiveAdminRemains() {
+        AdminClient admin = loggedIn(ADMIN, ADMIN_PASSWORD);
+        UsersPage users = new UsersPage(admin);
+        long own = users.idOf("Beatrix");
+        AdminClient.Answer ownPage = users.edit(own);
+        assertNull(ownPage.page().getElementById("edit:deactivate"), "no deactivate button for oneself");
+        AdminClient.Answer demoted = admin.submit(ownPage, "edit", "save", Map.of("roles", List.of("EDITOR")));
+        assertEquals("Je kunt je eigen beheerdersrol niet weghalen.", fieldMessage(demoted, "edit", "roles"));
+        assertEquals(200, admin.get("/admin/users.xhtml").status(), "still an admin");
+
+        // The service holds the same rules whichever page calls it.
+        assertEquals("account.deactivate.self", probe("deactivate", ADMIN, ADMIN, null));
+        assertEquals("account.roles.ownAdmin", probe("roles", ADMIN, ADMIN, "EDITOR"));
+        users.create("tweede@koersvast.example", "Tweede Beheerder", PASSWORD, List.of("ADMIN"), false);
+        assertEquals("ok", probe("roles", ADMIN, "tweede@koersvast.example", "EDITOR"), "another admin may be demoted");
+        assertEquals("not-permitted", probe("roles", "tweede@koersvast.example", ADMIN, "EDITOR"), "by an admin only");
+        assertEquals("not-permitted", probe("deactivate", "tweede@koersvast.example", ADMIN, null));
+    }
+
+    /** A client from an address of its own. */
+    private AdminClient client() {
+        return new AdminClient(base, "192.0.2." + (100 + ADDRESSES.incrementAndGet()));
+    }
+
+    private AdminClient loggedIn(String email, String password) {
+        AdminClient person = client();
+        AdminClient.Answer login = person.logIn(email, password);
+        assertEquals(302, login.status(), "log in as " + email + ": " + login.messages());
+        return person;
+    }
+
+    private String probe(String action, String actor, String target, String roles) {
+        AdminClient.Answer answer = client().post(
+                        "/test-only/accounts/" + action,
+                        Map.of("actor", actor, "target", target, "roles", roles == null ? "" : roles));
+        assertEquals(200, answer.status(), answer.body());
+        return answer.body();
+    }
+
+    private static String fieldMessage(AdminClient.Answer answer, String form, String field) {
+        var input = answer.page().getElementById(form + ":" + field);
+        assertNotNull(input, form + ":" + field + " in " + answer.body());
+        var message = input.closest(".field").selectFirst(".ui-message");
+        return message == null ? "(no message)" : message.text();
+    }
+}
