@@ -7,6 +7,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -30,6 +32,17 @@ final class ImageScaler {
             return original;
         }
         return pixels.getColorModel().hasAlpha() ? ImageType.PNG : ImageType.JPEG;
+    }
+
+    /** The scaled copies of a decoded image at the given widths, with their public names. */
+    static List<StoredCopy> copies(ImageDecoder.Decoded decoded, MediaName name, ImageType type, List<Integer> widths) {
+        List<StoredCopy> copies = new ArrayList<>();
+        for (int width : widths) {
+            int height = ScaledWidths.heightAt(width, decoded.width(), decoded.height());
+            byte[] bytes = encode(scale(decoded.pixels(), width, height), type);
+            copies.add(new StoredCopy(name.scaled(width, type), width, height, bytes));
+        }
+        return copies;
     }
 
     /**

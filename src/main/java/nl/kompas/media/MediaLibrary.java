@@ -183,14 +183,10 @@ public class MediaLibrary {
         decoding.acquireUninterruptibly();
         try {
             ImageDecoder.Decoded decoded = ImageDecoder.decode(bytes, type);
-            files.add(new StoredCopy(name, decoded.width(), decoded.height(), bytes));
             ImageType copyType = ImageScaler.copyType(type, decoded.pixels());
             List<Integer> widths = ScaledWidths.below(decoded.width());
-            for (int width : widths) {
-                int height = ScaledWidths.heightAt(width, decoded.width(), decoded.height());
-                byte[] copy = ImageScaler.encode(ImageScaler.scale(decoded.pixels(), width, height), copyType);
-                files.add(new StoredCopy(name.scaled(width, copyType), width, height, copy));
-            }
+            files.add(new StoredCopy(name, decoded.width(), decoded.height(), bytes));
+            files.addAll(ImageScaler.copies(decoded, name, copyType, widths));
             item = new MediaItem(
                     name,
                     sha256,
