@@ -213,6 +213,7 @@ class MediaLibraryIT {
             Element cardImage = card.selectFirst("img.card-image");
             assertNotNull(cardImage, "the article's card shows it too");
             assertTrue(cardImage.attr("srcset").contains(scaled(url, 480, "jpg") + " 480w"));
+            assertTrue(cardImage.hasAttr("alt"), "a decorative image has an empty alt");
             assertEquals("", cardImage.attr("alt"), "the card's title says what it is");
 
             Element portrait = site.page("/consultants/ilse-bakker").selectFirst("img.portrait");
@@ -227,6 +228,13 @@ class MediaLibraryIT {
         Element plain = site.page("/artikelen/leren-van-je-eigen-praktijk").selectFirst("figure.lead-image img");
         assertEquals("/media/leercyclus.svg", plain.attr("src"), "a content folder image stays a plain img");
         assertFalse(plain.hasAttr("srcset"));
+        assertFalse(plain.hasAttr("width"), "of a size the page does not know");
+        Element plainCard = site.page("/artikelen")
+                .selectFirst("a[href=/artikelen/leren-van-je-eigen-praktijk]")
+                .closest("article")
+                .selectFirst("img.card-image");
+        assertEquals("/media/leercyclus.svg", plainCard.attr("src"));
+        assertTrue(plainCard.hasAttr("alt"), "a decorative image has an empty alt");
     }
 
     @Test
