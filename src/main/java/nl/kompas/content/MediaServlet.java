@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import nl.kompas.media.LibraryFileResponder;
 import nl.kompas.platform.SiteConfig;
 
 /**
- * Serves images from the content folder's media/ directory at /media/{name}, for the images that
- * Markdown files refer to. Only image types are served, and only from that one folder.
+ * Serves images at /media/{name}: the media library's files (named with the hash of their bytes)
+ * first, then the files of the content folder's media/ directory that Markdown files refer to.
+ * Only image types are served, and only from those two places.
  */
 @WebServlet(name = "Media", urlPatterns = "/media/*")
 public class MediaServlet extends HttpServlet {
@@ -30,9 +32,15 @@ public class MediaServlet extends HttpServlet {
     @Inject
     SiteConfig site;
 
+    @Inject
+    LibraryFileResponder library;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        if (library.respond(name, request, response)) {
+            return;
+        }
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         Path folder = site.getContentDir().resolve("media");
         Path file = folder.resolve(name).normalize();
