@@ -208,11 +208,11 @@ public class ArticleRepository {
         }
         List<Object[]> names = em.createQuery(
                         "select a.id, w.name from Article a join a.authors w where a.id in :ids", Object[].class)
-                .setParameter("ids", page.stream().map(ArticleRow::id).toList())
+                .setParameter("ids", page.stream().map(ArticleRow::getId).toList())
                 .getResultList();
         return page.stream()
                 .map(row -> row.withAuthors(names.stream()
-                        .filter(name -> row.id().equals(name[0]))
+                        .filter(name -> row.getId().equals(name[0]))
                         .map(name -> (String) name[1])
                         .toList()))
                 .toList();

@@ -221,8 +221,8 @@ public class ArticleEditingProbe extends HttpServlet {
         int max = Integer.parseInt(request.getParameter("max"));
         out.println("count=" + adminArticles.count(actor, query));
         for (ArticleRow row : adminArticles.page(actor, query, first, max)) {
-            out.println(row.id() + "|" + row.slug() + "|" + row.status() + "|"
-                    + row.authors().stream().collect(Collectors.joining(",")));
+            out.println(row.getId() + "|" + row.getSlug() + "|" + row.getStatus() + "|"
+                    + row.getAuthors().stream().collect(Collectors.joining(",")));
         }
     }
 
