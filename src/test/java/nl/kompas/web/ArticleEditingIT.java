@@ -264,15 +264,34 @@ class ArticleEditingIT {
 
     @Test
     void draftsArticlesInReviewAndScheduledArticlesAreNeverPublic() {
-        String[] common = {"authors", "anne-de-vries", "categories", "Geheim onderwerp", "tags", "Geheime tag"};
-        saved(edit(EDITOR, "save", null, with(common, "title", "Geheim concept")));
-        saved(edit(ANNE, "submit", null, with(common, "title", "Geheim ter beoordeling")));
-        saved(edit(EDITOR, "schedule", null, with(common, "title", "Geheim ingepland", "at", "2099-01-01T09:00")));
+        String[] common = {
+            "authors",
+            "anne-de-vries",
+            "categories",
+            "Geheim onderwerp",
+            "tags",
+            "Geheime tag",
+            "date",
+            "2001-05-01",
+            "series",
+            "Geheime reeks"
+        };
+        saved(edit(EDITOR, "save", null, with(common, "title", "Geheim concept", "part", "1")));
+        saved(edit(ANNE, "submit", null, with(common, "title", "Geheim ter beoordeling", "part", "2")));
+        saved(edit(
+                EDITOR,
+                "schedule",
+                null,
+                with(common, "title", "Geheim ingepland", "part", "3", "at", "2099-01-01T09:00")));
         for (String slug : List.of("geheim-concept", "geheim-ter-beoordeling", "geheim-ingepland")) {
             assertNotPublic(slug);
         }
         assertEquals(404, site.get("/artikelen/categorie/geheim-onderwerp").statusCode());
         assertEquals(404, site.get("/artikelen/tag/geheime-tag").statusCode());
+        assertEquals(404, site.get("/series/geheime-reeks").statusCode());
+        assertEquals(404, site.get("/artikelen/archief/2001").statusCode());
+        assertFalse(site.get("/artikelen").body().contains("/artikelen/archief/2001"), "no year in the archive");
+        assertFalse(site.get("/sitemap.xml").body().contains("geheim"), "nothing of them in the sitemap");
         assertFalse(site.get("/consultants/anne-de-vries").body().contains("Geheim"));
         assertFalse(site.get("/").body().contains("Geheim"));
     }
