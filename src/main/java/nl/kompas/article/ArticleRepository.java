@@ -255,53 +255,6 @@ public class ArticleRepository {
         return Optional.ofNullable(em.find(Article.class, id));
     }
 
-    /** A page of the admin's article list, without bodies, with each row's authors. */
-    public List<ArticleRow> findRows(ArticleQuery query, int firstResult, int maxResults) {
-        TypedQuery<ArticleRow> rows = em.createQuery(
-                "select new nl.kompas.article.ArticleRow(a.id, a.title, a.slug, a.status, a.publishedOn,"
-                        + " a.updatedAt, a.publishAt) from Article a" + query.where() + query.orderBy(),
-                ArticleRow.class);
-        query.bind(rows);
-        List<ArticleRow> page =
-                rows.setFirstResult(firstResult).setMaxResults(maxResults).getResultList();
-        return withAuthors(page);
-    }
-
-    public long countRows(ArticleQuery query) {
-        TypedQuery<Long> count = em.createQuery("select count(a) from Article a" + query.where(), Long.class);
-        query.bind(count);
-        return count.getSingleResult();
-    }
-
-    /** The articles of one status, by the time they were last changed or are due, for the dashboard. */
-    public List<ArticleRow> findRowsWithStatus(PublicationStatus status, Long ownerId, int maxResults) {
-        ArticleQuery query = new ArticleQuery(null, status, null, ownerId, ArticleQuery.Sort.UPDATED, false);
-        // Scheduled ones in the order they will appear; the others most recently changed first.
-        String order = status == PublicationStatus.SCHEDULED ? " order by a.publishAt, a.id" : query.orderBy();
-        TypedQuery<ArticleRow> rows = em.createQuery(
-                "select new nl.kompas.article.ArticleRow(a.id, a.title, a.slug, a.status, a.publishedOn,"
-                        + " a.updatedAt, a.publishAt) from Article a" + query.where() + order,
-                ArticleRow.class);
-        query.bind(rows);
-        return withAuthors(rows.setMaxResults(maxResults).getResultList());
-    }
-
-    private List<ArticleRow> withAuthors(List<ArticleRow> page) {
-        if (page.isEmpty()) {
-            return page;
-        }
-        List<Object[]> names = em.createQuery(
-                        "select a.id, w.name from Article a join a.authors w where a.id in :ids", Object[].class)
-                .setParameter("ids", page.stream().map(ArticleRow::getId).toList())
-                .getResultList();
-        return page.stream()
-                .map(row -> row.withAuthors(names.stream()
-                        .filter(name -> row.getId().equals(name[0]))
-                        .map(name -> (String) name[1])
-                        .toList()))
-                .toList();
-    }
-
     /** Scheduled articles whose time has come, the longest due first. */
     public List<Long> idsOfScheduledDue(Instant now) {
         return em.createQuery(
@@ -325,27 +278,6 @@ public class ArticleRepository {
             query.setParameter("except", exceptId);
         }
         return first(query);
-    }
-
-    /** Names of categories that start with or contain these letters, for the editor's suggestions. */
-    public List<String> categoryNamesLike(String text, int max) {
-        return namesLike("select x.name from Category x", "x.name", text, max);
-    }
-
-    public List<String> tagNamesLike(String text, int max) {
-        return namesLike("select x.name from Tag x", "x.name", text, max);
-    }
-
-    public List<String> seriesTitlesLike(String text, int max) {
-        return namesLike("select x.title from Series x", "x.title", text, max);
-    }
-
-    private List<String> namesLike(String select, String path, String text, int max) {
-        return em.createQuery(
-                        select + " where lower(" + path + ") like :text escape '\\' order by " + path, String.class)
-                .setParameter("text", ArticleQuery.containing(text))
-                .setMaxResults(max)
-                .getResultList();
     }
 
     /** The category with this name, created when it is new. */

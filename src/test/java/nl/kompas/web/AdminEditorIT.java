@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,9 @@ import nl.kompas.SiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,9 +50,39 @@ class AdminEditorIT {
     private static ChromeDriver browser;
     private static Path profile;
 
+    /** The roles the admin checks, declared and mapped to the groups {@link TestLogin} gives. */
+    private static final String ROLES = "<security-role><role-name>admin</role-name></security-role>"
+            + "<security-role><role-name>editor</role-name></security-role>"
+            + "<security-role><role-name>consultant</role-name></security-role>";
+
+    private static final String ROLE_MAPPING = "<security-role-mapping><role-name>admin</role-name>"
+            + "<group-name>admin</group-name></security-role-mapping>"
+            + "<security-role-mapping><role-name>editor</role-name><group-name>editor</group-name>"
+            + "</security-role-mapping><security-role-mapping><role-name>consultant</role-name>"
+            + "<group-name>consultant</group-name></security-role-mapping>";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return SiteDeployment.war().addClass(TestLogin.class);
+        WebArchive war = SiteDeployment.war().addClass(TestLogin.class);
+        String glassfishWeb = new String(
+                        readAll(war.get("WEB-INF/glassfish-web.xml").getAsset().openStream()), StandardCharsets.UTF_8)
+                .replace("</context-root>", "</context-root>" + ROLE_MAPPING);
+        war.delete("WEB-INF/glassfish-web.xml");
+        war.addAsWebInfResource(new StringAsset(glassfishWeb), "glassfish-web.xml");
+        JavaArchive roles = ShrinkWrap.create(JavaArchive.class, "test-roles.jar")
+                .addAsManifestResource(
+                        new StringAsset("<web-fragment xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
+                                + "<name>test_roles</name>" + ROLES + "</web-fragment>"),
+                        "web-fragment.xml");
+        return war.addAsLibrary(roles);
+    }
+
+    private static byte[] readAll(java.io.InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ArquillianResource
@@ -123,6 +157,9 @@ class AdminEditorIT {
                 "the message sits beside the field");
 
         field("title").sendKeys("Een artikel uit de browser, herzien");
+        click("publish");
+        waitUntil(() -> text("#article").contains("Kies minstens één auteur"), "publishing needs an author");
+        chooseAuthor("Anne de Vries");
         click("save");
         waitUntil(
                 () -> browser.findElements(By.cssSelector("#revisions\\:lines tbody tr"))
@@ -133,27 +170,42 @@ class AdminEditorIT {
         click("revisions:compare");
         waitUntil(() -> !browser.findElements(By.cssSelector(".diff-view del")).isEmpty(), "a diff");
         assertTrue(text(".diff-view").contains("title: Een artikel uit de browser"), text(".diff-view"));
-        assertEquals("title: 'Een artikel uit de browser, herzien'", text(".diff-view ins"));
+        assertTrue(text(".diff-view").contains("anne-de-vries"), "the author added: " + text(".diff-view"));
+        assertEquals("title: Een artikel uit de browser, herzien", text(".diff-view ins"));
 
-        click("publish");
-        waitUntil(() -> text("#article").contains("Kies minstens één auteur"), "publishing needs an author");
-        chooseAuthor("Anne de Vries");
         click("publish");
         waitUntil(() -> text(".editor-state").contains("Gepubliceerd"), "published");
         SiteClient site = new SiteClient(base);
-        assertEquals(200, site.get("/artikelen/een-artikel-uit-de-browser").statusCode());
+        String address = "/artikelen/een-artikel-uit-de-browser-herzien";
+        assertTrue(
+                site.page(address).title().startsWith("Een artikel uit de browser, herzien ·"),
+                "the slug of a draft follows its title");
+
+        field("title").clear();
+        field("title").sendKeys("Een derde titel");
+        click("save");
+        waitUntil(() -> site.page(address).title().startsWith("Een derde titel ·"), "the change is public at once");
+        assertEquals(
+                "een-artikel-uit-de-browser-herzien",
+                field("slug").getDomProperty("value"),
+                "a published article keeps its address when retitled");
 
         browser.findElements(By.cssSelector("#revisions\\:lines tbody tr")).stream()
-                .filter(row -> row.getText().startsWith("1 "))
+                .filter(row -> row.getText().startsWith("2 "))
                 .findFirst()
                 .orElseThrow()
                 .findElement(By.tagName("button"))
                 .click();
         waitUntil(
-                () -> "Een artikel uit de browser".equals(field("title").getDomProperty("value")),
-                "revision 1's title is back");
-        assertTrue(
-                site.page("/artikelen/een-artikel-uit-de-browser").title().startsWith("Een artikel uit de browser ·"));
+                () -> "Een artikel uit de browser, herzien"
+                        .equals(field("title").getDomProperty("value")),
+                "revision 2's title is back");
+        assertTrue(site.page(address).title().startsWith("Een artikel uit de browser, herzien ·"));
+        assertEquals(
+                5,
+                browser.findElements(By.cssSelector("#revisions\\:lines tbody tr"))
+                        .size(),
+                "the restore is a revision of its own");
     }
 
     @Test

@@ -256,6 +256,7 @@ class ArticleEditingIT {
             Thread.sleep(1000);
         }
         assertEquals(200, page.statusCode(), "published by the timer");
+        assertTrue(site.get("/artikelen").body().contains("/artikelen/op-tijd"), "in the list");
         assertTrue(site.get("/artikelen/rss.xml").body().contains("/artikelen/op-tijd"), "in the feed");
         assertTrue(site.get("/sitemap.xml").body().contains("/artikelen/op-tijd"), "in the sitemap");
         assertTrue(
