@@ -144,16 +144,56 @@ public class Article extends PublishableItem {
         this.imageAlt = newImage == null ? null : newImageAlt.strip();
     }
 
+    /** Gives the article another type label; blank means the default, "Artikel". */
+    public void relabel(String newTypeLabel) {
+        this.typeLabel = newTypeLabel == null || newTypeLabel.isBlank() ? "Artikel" : newTypeLabel.strip();
+    }
+
+    /** The date shown with the article, and by which lists order it. */
+    public void redate(LocalDate newDate) {
+        this.publishedOn = Objects.requireNonNull(newDate);
+    }
+
+    /** Names exactly these authors, in this order. */
+    public void creditOnly(List<Consultant> newAuthors) {
+        authors.clear();
+        newAuthors.forEach(this::writtenBy);
+    }
+
+    public void fileUnderOnly(List<Category> newCategories) {
+        categories.clear();
+        newCategories.forEach(this::fileUnder);
+    }
+
+    public void tagOnly(List<Tag> newTags) {
+        tags.clear();
+        newTags.forEach(this::tag);
+    }
+
+    public void leaveSeries() {
+        this.series = null;
+        this.seriesPart = null;
+    }
+
+    /** Whether the consultant with this id is one of the authors: a consultant edits only those. */
+    public boolean isWrittenBy(Long consultantId) {
+        return consultantId != null && authors.stream().anyMatch(author -> consultantId.equals(author.getId()));
+    }
+
     @Override
-    public void publish() {
+    protected void checkReadyToPublish() {
         if (authors.isEmpty()) {
             throw new IllegalStateException("An article needs an author before it is published");
         }
-        super.publish();
     }
 
     public String getSummary() {
         return summary.isEmpty() ? getBody().getExcerpt() : summary;
+    }
+
+    /** The summary as the editor wrote it: empty when the first paragraph stands in for it. */
+    public String getOwnSummary() {
+        return summary;
     }
 
     public String getTypeLabel() {

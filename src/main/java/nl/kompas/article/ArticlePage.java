@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import nl.kompas.content.ShareLinks;
+import nl.kompas.content.SlugRedirects;
 import nl.kompas.platform.SiteConfig;
+import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.NotFound;
 import nl.kompas.platform.web.Route;
 
@@ -30,10 +32,19 @@ public class ArticlePage {
     /** How many related articles the page shows. */
     static final int RELATED = 3;
 
+    @Inject
+    SlugRedirects redirects;
+
+    /** Shows the article; an old slug of a published article moves to its address (301); else 404. */
     public void load() {
-        article = articles.findPublishedBySlug(route.param("slug")).orElse(null);
+        String slug = route.param("slug");
+        article = articles.findPublishedBySlug(slug).orElse(null);
         if (article == null) {
-            NotFound.respond();
+            redirects
+                    .itemFor(ArticleEditing.ITEM_TYPE, slug)
+                    .flatMap(articles::find)
+                    .filter(Article::isPublished)
+                    .ifPresentOrElse(moved -> MovedPermanently.to("/artikelen/" + moved.getSlug()), NotFound::respond);
         } else if (article.getSeries() != null) {
             seriesParts = articles.findPartsOfSeries(article.getSeries());
         }

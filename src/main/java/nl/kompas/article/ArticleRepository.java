@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -243,6 +246,38 @@ public class ArticleRepository {
 
     public void add(Article article) {
         em.persist(article);
+    }
+
+    // The admin's queries. They record no page dependencies: admin pages are never cached.
+
+    /** Any article, whatever its status: for the admin only. */
+    public Optional<Article> find(long id) {
+        return Optional.ofNullable(em.find(Article.class, id));
+    }
+
+    /** Scheduled articles whose time has come, the longest due first. */
+    public List<Long> idsOfScheduledDue(Instant now) {
+        return em.createQuery(
+                        "select a.id from Article a where a.status = nl.kompas.content.PublicationStatus.SCHEDULED"
+                                + " and a.publishAt <= :now order by a.publishAt",
+                        Long.class)
+                .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getResultList();
+    }
+
+    /** Another article that is this part of the series, if any: a part number is used once. */
+    public Optional<Article> findPartOfSeries(Series series, int part, Long exceptId) {
+        // Two spellings rather than ":except is null": Derby refuses a parameter in IS NULL.
+        String except = exceptId == null ? "" : " and a.id <> :except";
+        TypedQuery<Article> query = em.createQuery(
+                        "select a from Article a where a.series = :series and a.seriesPart = :part" + except,
+                        Article.class)
+                .setParameter("series", series)
+                .setParameter("part", part);
+        if (exceptId != null) {
+            query.setParameter("except", exceptId);
+        }
+        return first(query);
     }
 
     /** The category with this name, created when it is new. */

@@ -22,6 +22,10 @@ public class ConsultantRepository {
                 .findFirst();
     }
 
+    public Optional<Consultant> find(long id) {
+        return Optional.ofNullable(em.find(Consultant.class, id));
+    }
+
     public List<Consultant> findAll() {
         PageDependencies.listed(Consultant.class);
         return em.createNamedQuery("Consultant.findAll", Consultant.class).getResultList();

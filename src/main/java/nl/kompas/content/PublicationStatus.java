@@ -2,12 +2,21 @@ package nl.kompas.content;
 
 import java.util.Locale;
 
-/** Whether visitors may see an item. Only published items ever reach a public page. */
+/**
+ * Where an item is in the editing workflow. Only {@link #PUBLISHED} items ever reach a public page,
+ * list, feed or sitemap: every public query asks for that status alone, so a new status is private
+ * until someone deliberately makes it public.
+ */
 public enum PublicationStatus {
+    /** Being written; only the admin sees it. */
     DRAFT,
+    /** Submitted by its author for an editor to review and publish. */
+    IN_REVIEW,
+    /** Publishes itself at its publish-at time (see {@link PublishableItem#getPublishAt()}). */
+    SCHEDULED,
     PUBLISHED;
 
-    /** How a content file spells the status: "draft", "published". */
+    /** How a content file spells the status: "draft", "in-review", "scheduled", "published". */
     public String frontMatterName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

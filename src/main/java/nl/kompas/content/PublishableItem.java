@@ -43,6 +43,17 @@ public abstract class PublishableItem implements ContentEntity {
     @Embedded
     private MarkdownBody body;
 
+    /** When a scheduled item publishes itself, in UTC; null unless the status is SCHEDULED. */
+    @Column(name = "publish_at")
+    private LocalDateTime publishAt;
+
+    /**
+     * Whether visitors have ever been able to see the item: its old address then keeps working
+     * after a slug change (see {@link SlugRedirects}).
+     */
+    @Column(name = "ever_published", nullable = false)
+    private boolean everPublished;
+
     @Version
     private int version;
 
@@ -82,19 +93,65 @@ public abstract class PublishableItem implements ContentEntity {
         this.body = Objects.requireNonNull(newBody);
     }
 
+    /** Makes the item public now. */
     public void publish() {
+        checkReadyToPublish();
         this.status = PublicationStatus.PUBLISHED;
+        this.publishAt = null;
+        this.everPublished = true;
     }
 
+    /** Takes the item off the site; it becomes a draft again. */
     public void unpublish() {
         this.status = PublicationStatus.DRAFT;
+        this.publishAt = null;
     }
 
+    /** Hands a draft to the editors. A published item is taken off the site first, by an editor. */
+    public void submitForReview() {
+        if (isPublished()) {
+            throw new IllegalStateException("A published item is unpublished before it goes back to review");
+        }
+        this.status = PublicationStatus.IN_REVIEW;
+        this.publishAt = null;
+    }
+
+    /**
+     * Lets the item publish itself at a moment to come. An item that is public already cannot be
+     * scheduled: it would disappear until then.
+     */
+    public void schedule(Instant at) {
+        Objects.requireNonNull(at);
+        if (isPublished()) {
+            throw new IllegalStateException("A published item cannot be scheduled");
+        }
+        checkReadyToPublish();
+        this.status = PublicationStatus.SCHEDULED;
+        this.publishAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** Publishes a scheduled item whose time has come; true when it did. */
+    public boolean publishIfDue(Instant now) {
+        if (status != PublicationStatus.SCHEDULED || getPublishAt().isAfter(now)) {
+            return false;
+        }
+        publish();
+        return true;
+    }
+
+    /**
+     * Refuses to publish or schedule what may not reach visitors; subclasses add their own rules
+     * (an article needs an author). The title and slug are guarded by every change already.
+     */
+    protected void checkReadyToPublish() {}
+
+    /** The status a content file gives: files know only drafts and published items. */
     public void changeStatus(PublicationStatus newStatus) {
-        if (newStatus == PublicationStatus.PUBLISHED) {
-            publish();
-        } else {
-            unpublish();
+        switch (newStatus) {
+            case PUBLISHED -> publish();
+            case DRAFT -> unpublish();
+            case IN_REVIEW -> submitForReview();
+            case SCHEDULED -> throw new IllegalArgumentException("Scheduling needs a time: use schedule(Instant)");
         }
     }
 
@@ -134,6 +191,20 @@ public abstract class PublishableItem implements ContentEntity {
 
     public MarkdownBody getBody() {
         return body;
+    }
+
+    /** When a scheduled item publishes itself; null for any other status. */
+    public Instant getPublishAt() {
+        return publishAt == null ? null : publishAt.toInstant(ZoneOffset.UTC);
+    }
+
+    public boolean isEverPublished() {
+        return everPublished || isPublished();
+    }
+
+    /** The optimistic-lock version: an editor saves against the version they loaded. */
+    public int getVersion() {
+        return version;
     }
 
     public Instant getUpdatedAt() {

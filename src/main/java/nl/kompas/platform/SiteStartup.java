@@ -10,6 +10,7 @@ import nl.kompas.account.AdminSessions;
 import nl.kompas.account.ConfiguredAdmin;
 import nl.kompas.content.ContentLoader;
 import nl.kompas.content.OutdatedHtml;
+import nl.kompas.content.ScheduledPublisher;
 import nl.kompas.platform.database.ConfiguredDataSource;
 import nl.kompas.platform.database.DatabaseSchema;
 import nl.kompas.theme.ActiveTheme;
@@ -19,8 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Starts the site in order: set up the admin's sessions, check the theme (an unusable theme stops
  * start-up), bring the schema up to date, create the admin named in configuration, render stored
- * HTML that an older renderer made again, then load new files from the content folder. A start
- * that fails ends the server process. On the way down, embedded Derby is shut down cleanly.
+ * HTML that an older renderer made again, load new files from the content folder, then start
+ * publishing scheduled items as they fall due. A start that fails ends the server process. On the
+ * way down, embedded Derby is shut down cleanly.
  */
 @WebListener
 public class SiteStartup implements ServletContextListener {
@@ -45,6 +47,9 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     ConfiguredAdmin configuredAdmin;
 
+    @Inject
+    ScheduledPublisher scheduledPublisher;
+
     /**
      * Payara Micro has no option to stop when its one application fails to deploy: it keeps
      * running without the site and answers 500 to every URL, /health/ready too, so nothing
@@ -66,6 +71,7 @@ public class SiteStartup implements ServletContextListener {
             configuredAdmin.createIfMissing();
             outdatedHtml.renderAgain();
             content.loadNewFiles();
+            scheduledPublisher.start();
         } catch (ThemeException e) {
             String reason = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
             LOG.severe(

@@ -1,0 +1,106 @@
+package nl.kompas.article;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import nl.kompas.account.Actor;
+import nl.kompas.account.Role;
+import nl.kompas.article.EditingRights.Step;
+import nl.kompas.consultant.Consultant;
+import nl.kompas.content.EditNotAllowed;
+import nl.kompas.content.MarkdownRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Who may do what to an article: the rules the editing service applies to every action. */
+class EditingRightsTest {
+
+    static final Actor EDITOR = new Actor(1, "Eva", Set.of(Role.EDITOR), null);
+    static final Actor ADMIN = new Actor(2, "Ad", Set.of(Role.ADMIN), null);
+    static final Actor ANNE = new Actor(3, "Anne", Set.of(Role.CONSULTANT), 10L);
+    static final Actor BRAM = new Actor(4, "Bram", Set.of(Role.CONSULTANT), 11L);
+    static final Actor NOBODY = new Actor(5, "Niemand", Set.of(), null);
+    static final Actor CONSULTANT_WITHOUT_PROFILE = new Actor(6, "Zonder", Set.of(Role.CONSULTANT), null);
+
+    @ParameterizedTest
+    @EnumSource(Step.class)
+    void editorsAndAdminsMayTakeEveryStep(Step step) {
+        assertDoesNotThrow(() -> EditingRights.checkStep(EDITOR, step));
+        assertDoesNotThrow(() -> EditingRights.checkStep(ADMIN, step));
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Step.class,
+            names = {"PUBLISH", "SCHEDULE", "UNPUBLISH"})
+    void aConsultantNeverPublishesSchedulesOrUnpublishes(Step step) {
+        assertEquals("editing.refused.publish", refusal(() -> EditingRights.checkStep(ANNE, step)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Step.class,
+            names = {"SAVE", "SUBMIT", "RESTORE"})
+    void aConsultantSavesSubmitsAndRestores(Step step) {
+        assertDoesNotThrow(() -> EditingRights.checkStep(ANNE, step));
+    }
+
+    @Test
+    void withoutARoleOrAProfileNothingIsAllowed() {
+        assertEquals("editing.refused.role", refusal(() -> EditingRights.checkCreate(NOBODY)));
+        assertEquals("editing.refused.role", refusal(() -> EditingRights.checkStep(NOBODY, Step.SAVE)));
+        assertEquals("editing.refused.role", refusal(() -> EditingRights.checkCreate(CONSULTANT_WITHOUT_PROFILE)));
+    }
+
+    @Test
+    void aConsultantEditsOnlyTheirOwnUnpublishedArticles() throws Exception {
+        Article article = articleBy(10L);
+        assertTrue(EditingRights.mayEdit(ANNE, article));
+        assertFalse(EditingRights.mayEdit(BRAM, article));
+        assertEquals("editing.refused.not.author", refusal(() -> EditingRights.checkEdit(BRAM, article)));
+        assertEquals("editing.refused.not.author", refusal(() -> EditingRights.checkView(BRAM, article)));
+
+        article.submitForReview();
+        assertTrue(EditingRights.mayEdit(ANNE, article), "still theirs while in review");
+
+        article.schedule(Instant.now().plusSeconds(3600));
+        assertFalse(EditingRights.mayEdit(ANNE, article));
+        assertEquals("editing.refused.published", refusal(() -> EditingRights.checkEdit(ANNE, article)));
+        assertDoesNotThrow(() -> EditingRights.checkView(ANNE, article), "but they may read it");
+
+        article.publish();
+        assertEquals("editing.refused.published", refusal(() -> EditingRights.checkEdit(ANNE, article)));
+        assertTrue(EditingRights.mayEdit(EDITOR, article));
+
+        article.unpublish();
+        assertTrue(EditingRights.mayEdit(ANNE, article), "theirs again once an editor takes it off the site");
+    }
+
+    private static Article articleBy(long consultantId) throws Exception {
+        Consultant author = new Consultant(
+                "anne", "Anne", "Adviseur", MarkdownRenderer.instance().render(""));
+        Field id = Consultant.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(author, consultantId);
+        Article article = new Article(
+                "stuk",
+                "Een stuk",
+                "Blog",
+                LocalDate.of(2026, 1, 1),
+                MarkdownRenderer.instance().render("Tekst"));
+        article.writtenBy(author);
+        return article;
+    }
+
+    private static String refusal(Runnable action) {
+        return assertThrows(EditNotAllowed.class, action::run).messageKey();
+    }
+}
