@@ -144,6 +144,38 @@ public class Article extends PublishableItem {
         this.imageAlt = newImage == null ? null : newImageAlt.strip();
     }
 
+    public void relabel(String newTypeLabel) {
+        this.typeLabel = newTypeLabel == null || newTypeLabel.isBlank() ? "Artikel" : newTypeLabel.strip();
+    }
+
+    public void redate(LocalDate newPublishedOn) {
+        this.publishedOn = Objects.requireNonNull(newPublishedOn);
+    }
+
+    /** Names exactly these authors, in this order. A published article keeps at least one. */
+    public void replaceAuthors(List<Consultant> newAuthors) {
+        if (newAuthors.isEmpty() && isPublished()) {
+            throw new IllegalStateException("A published article needs an author");
+        }
+        authors.clear();
+        newAuthors.forEach(this::writtenBy);
+    }
+
+    public void replaceCategories(List<Category> newCategories) {
+        categories.clear();
+        newCategories.forEach(this::fileUnder);
+    }
+
+    public void replaceTags(List<Tag> newTags) {
+        tags.clear();
+        newTags.forEach(this::tag);
+    }
+
+    public void leaveSeries() {
+        this.series = null;
+        this.seriesPart = null;
+    }
+
     @Override
     public void publish() {
         if (authors.isEmpty()) {
