@@ -1,9 +1,11 @@
 package nl.kompas.article;
 
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 
 /**
- * Which articles a list shows: all of them, those of one category, or those with one tag.
+ * Which articles a list shows: all of them, those of one category, those with one tag, or those
+ * published in one year (the archive; the id is then the year).
  *
  * <p>A category or tag is named by its id, not its slug: the list has looked it up already, and
  * with the id at hand Derby reads a page straight off the article_newest index, checking each
@@ -14,7 +16,8 @@ public record ArticleFilter(Kind kind, Long id) {
     public enum Kind {
         ALL,
         CATEGORY,
-        TAG
+        TAG,
+        YEAR
     }
 
     public static final ArticleFilter ALL = new ArticleFilter(Kind.ALL, null);
@@ -27,21 +30,35 @@ public record ArticleFilter(Kind kind, Long id) {
         return new ArticleFilter(Kind.TAG, tag.getId());
     }
 
+    public static ArticleFilter year(int year) {
+        return new ArticleFilter(Kind.YEAR, (long) year);
+    }
+
     String join() {
         return switch (kind) {
-            case ALL -> "";
+            case ALL, YEAR -> "";
             case CATEGORY -> " join a.categories f";
             case TAG -> " join a.tags f";
         };
     }
 
     String condition() {
-        return kind == Kind.ALL ? "" : " and f.id = :filterId";
+        return switch (kind) {
+            case ALL -> "";
+            case CATEGORY, TAG -> " and f.id = :filterId";
+            // A range rather than a function of the date, so the index on (status, published_on) serves it.
+            case YEAR -> " and a.publishedOn >= :from and a.publishedOn < :until";
+        };
     }
 
     void bind(TypedQuery<?> query) {
-        if (kind != Kind.ALL) {
-            query.setParameter("filterId", id);
+        switch (kind) {
+            case ALL -> {}
+            case CATEGORY, TAG -> query.setParameter("filterId", id);
+            case YEAR -> {
+                query.setParameter("from", LocalDate.of(id.intValue(), 1, 1));
+                query.setParameter("until", LocalDate.of(id.intValue() + 1, 1, 1));
+            }
         }
     }
 }

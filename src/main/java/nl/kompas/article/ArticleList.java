@@ -10,8 +10,8 @@ import nl.kompas.platform.web.NotFound;
 import nl.kompas.platform.web.Route;
 
 /**
- * The article list, 10 a page: /artikelen, /artikelen/categorie/{category} and
- * /artikelen/tag/{tag}, each with /pagina/{n}.
+ * The article list, 10 a page: /artikelen, /artikelen/categorie/{category},
+ * /artikelen/tag/{tag} and the year archive /artikelen/archief/{year}, each with /pagina/{n}.
  */
 @Named
 @RequestScoped
@@ -33,6 +33,7 @@ public class ArticleList {
 
     private ArticleFilter filter = ArticleFilter.ALL;
     private String filterName;
+    private String filterDescription;
     private String filterSlug;
     private String basePath = "/artikelen";
     private int page;
@@ -40,6 +41,7 @@ public class ArticleList {
     private List<Article> items = List.of();
     private List<Category> categories;
     private List<Tag> tags;
+    private List<ArchiveYear> years;
 
     public void load() {
         if (route.param("category") != null) {
@@ -50,8 +52,15 @@ public class ArticleList {
             }
             filter = ArticleFilter.of(category);
             filterName = category.getName();
+            filterDescription = category.getDescription();
             filterSlug = category.getSlug();
             basePath = "/artikelen/categorie/" + category.getSlug();
+        } else if (route.param("year") != null) {
+            int year = Integer.parseInt(route.param("year"));
+            filter = ArticleFilter.year(year);
+            filterName = String.valueOf(year);
+            filterSlug = filterName;
+            basePath = "/artikelen/archief/" + year;
         } else if (route.param("tag") != null) {
             Tag tag = articles.findTag(route.param("tag")).orElse(null);
             if (tag == null) {
@@ -60,6 +69,7 @@ public class ArticleList {
             }
             filter = ArticleFilter.of(tag);
             filterName = tag.getName();
+            filterDescription = tag.getDescription();
             filterSlug = tag.getSlug();
             basePath = "/artikelen/tag/" + tag.getSlug();
         }
@@ -84,6 +94,7 @@ public class ArticleList {
             case ALL -> messages.message("articles.title");
             case CATEGORY -> messages.message("articles.category", filterName);
             case TAG -> messages.message("articles.tag", filterName);
+            case YEAR -> messages.message("articles.year", filterName);
         };
     }
 
@@ -92,11 +103,16 @@ public class ArticleList {
         return page > 1 ? getHeading() + " · " + messages.message("articles.page", page, pageCount) : getHeading();
     }
 
+    /** The editor's introduction of a category or tag, or else the general sentence of its kind. */
     public String getDescription() {
+        if (filterDescription != null) {
+            return filterDescription;
+        }
         return switch (filter.kind()) {
             case ALL -> messages.message("articles.description");
             case CATEGORY -> messages.message("articles.category.description", filterName);
             case TAG -> messages.message("articles.tag.description", filterName);
+            case YEAR -> messages.message("articles.year.description", filterName);
         };
     }
 
@@ -110,6 +126,18 @@ public class ArticleList {
 
     public boolean isTag() {
         return filter.kind() == ArticleFilter.Kind.TAG;
+    }
+
+    public boolean isYear() {
+        return filter.kind() == ArticleFilter.Kind.YEAR;
+    }
+
+    /** The years of the archive, newest first, for the sidebar. */
+    public List<ArchiveYear> getYears() {
+        if (years == null) {
+            years = articles.findArchiveYears();
+        }
+        return years;
     }
 
     /** The category or tag name when the list is filtered. */

@@ -25,6 +25,10 @@ public class ArticlePage {
 
     private Article article;
     private List<Article> seriesParts = List.of();
+    private List<Article> related;
+
+    /** How many related articles the page shows. */
+    static final int RELATED = 3;
 
     public void load() {
         article = articles.findPublishedBySlug(route.param("slug")).orElse(null);
@@ -42,6 +46,42 @@ public class ArticlePage {
     /** The published parts of this article's series in order, this one included. */
     public List<Article> getSeriesParts() {
         return seriesParts;
+    }
+
+    /**
+     * This article's place among the published parts: "Deel 2 van 3" counts what a reader can
+     * open, so an unpublished part 2 makes part 3 read "Deel 2 van 2".
+     */
+    public int getPartNumber() {
+        return indexInSeries() + 1;
+    }
+
+    public Article getPreviousPart() {
+        int index = indexInSeries();
+        return index > 0 ? seriesParts.get(index - 1) : null;
+    }
+
+    public Article getNextPart() {
+        int index = indexInSeries();
+        return index >= 0 && index < seriesParts.size() - 1 ? seriesParts.get(index + 1) : null;
+    }
+
+    /** By id: each query outside a transaction reads its own copies, so the same article is another object. */
+    private int indexInSeries() {
+        for (int i = 0; i < seriesParts.size(); i++) {
+            if (seriesParts.get(i).getId().equals(article.getId())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Up to three articles on the same subjects, for a reader who wants more. */
+    public List<Article> getRelated() {
+        if (related == null) {
+            related = articles.findRelated(article, RELATED);
+        }
+        return related;
     }
 
     public ShareLinks getShareLinks() {

@@ -4,8 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.content.LastChange;
 import nl.kompas.content.PublicationStatus;
@@ -120,6 +125,85 @@ public class ArticleRepository {
                         type)
                 .setParameter(1, PublicationStatus.PUBLISHED.name())
                 .getResultList();
+    }
+
+    /**
+     * Up to {@code max} published articles that share the most tags and categories with this one,
+     * newest first among equals; topped up with the newest articles when too few share anything.
+     * The scores are counted in the database over the link tables' indexes, so only the chosen
+     * articles are read.
+     */
+    public List<Article> findRelated(Article article, int max) {
+        PageDependencies.listed(Article.class);
+        @SuppressWarnings("unchecked")
+        List<Object[]> scored = em.createNativeQuery("SELECT a.ID, COUNT(*) AS SCORE FROM ("
+                        + " SELECT t.ARTICLE_ID FROM article_tag t WHERE t.TAG_ID IN"
+                        + "  (SELECT TAG_ID FROM article_tag WHERE ARTICLE_ID = ?1)"
+                        + " UNION ALL"
+                        + " SELECT c.ARTICLE_ID FROM article_category c WHERE c.CATEGORY_ID IN"
+                        + "  (SELECT CATEGORY_ID FROM article_category WHERE ARTICLE_ID = ?1)"
+                        + ") shared JOIN article a ON a.ID = shared.ARTICLE_ID"
+                        + " WHERE a.ID <> ?1 AND a.STATUS = ?2"
+                        + " GROUP BY a.ID, a.PUBLISHED_ON ORDER BY SCORE DESC, a.PUBLISHED_ON DESC, a.ID DESC"
+                        + " FETCH FIRST " + max + " ROWS ONLY")
+                .setParameter(1, article.getId())
+                .setParameter(2, PublicationStatus.PUBLISHED.name())
+                .getResultList();
+        List<Long> ids = new ArrayList<>(
+                scored.stream().map(row -> ((Number) row[0]).longValue()).toList());
+        if (ids.size() < max) {
+            List<Long> exclude = new ArrayList<>(ids);
+            exclude.add(article.getId());
+            ids.addAll(em.createQuery(
+                            "select a.id from Article a where " + PUBLISHED + " and a.id not in :exclude"
+                                    + NEWEST_FIRST,
+                            Long.class)
+                    .setParameter("exclude", exclude)
+                    .setMaxResults(max - ids.size())
+                    .getResultList());
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = em.createQuery("select a from Article a where a.id in :ids", Article.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Article::getId, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The years with published articles, newest first, each with how many: the archive's links. */
+    public List<ArchiveYear> findArchiveYears() {
+        PageDependencies.listed(Article.class);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT YEAR(PUBLISHED_ON), COUNT(*) FROM article WHERE STATUS = ?1"
+                        + " GROUP BY YEAR(PUBLISHED_ON) ORDER BY 1 DESC")
+                .setParameter(1, PublicationStatus.PUBLISHED.name())
+                .getResultList();
+        return rows.stream()
+                .map(row -> new ArchiveYear(((Number) row[0]).intValue(), ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    /** Per year of the archive, the last change of its published articles. */
+    public List<LastChange> lastChangesByYear() {
+        PageDependencies.listed(Article.class);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT YEAR(PUBLISHED_ON), MAX(UPDATED_AT) FROM article WHERE STATUS = ?1"
+                                + " GROUP BY YEAR(PUBLISHED_ON)")
+                .setParameter(1, PublicationStatus.PUBLISHED.name())
+                .getResultList();
+        return rows.stream()
+                .map(row -> new LastChange(
+                        String.valueOf(((Number) row[0]).intValue()), ((java.sql.Timestamp) row[1]).toLocalDateTime()))
+                .toList();
+    }
+
+    /** The published series that have at least one published part, for the sitemap and the series pages. */
+    public List<LastChange> lastChangesBySeries() {
+        PageDependencies.listed(Article.class);
+        return lastChangesBy("a.series");
     }
 
     /** Every published article's slug and last change, for the sitemap: no entities, no bodies. */

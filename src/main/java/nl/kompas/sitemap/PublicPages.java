@@ -22,8 +22,8 @@ import nl.kompas.platform.SiteConfig;
 
 /**
  * Every page a visitor can open, with when it last changed: the home page, the lists, and each
- * published article, case, service page, consultant profile, and category and tag that has a
- * published article. Drafts are not pages, and neither are the later pages of a list.
+ * published article, case, service page, consultant profile, and category, tag, archive year and
+ * series that has a published article. Drafts are not pages, and neither are the later pages of a list.
  *
  * <p>A page changes when its item changes or when one it lists does: a category page when one of
  * its articles does, a profile when the consultant's articles or cases do. The few statements
@@ -73,6 +73,8 @@ public class PublicPages {
         addEach(urls, "/artikelen/", publishedArticles, Map.of());
         addEach(urls, "/artikelen/categorie/", articles.lastChangesByCategory(), Map.of());
         addEach(urls, "/artikelen/tag/", articles.lastChangesByTag(), Map.of());
+        addEach(urls, "/artikelen/archief/", articles.lastChangesByYear(), Map.of());
+        addEach(urls, "/series/", articles.lastChangesBySeries(), Map.of());
         addEach(urls, "/cases/", publishedCases, Map.of());
         addEach(urls, "/diensten/", publishedOfferings, casesByOffering);
         for (LastChange consultant : allConsultants) {

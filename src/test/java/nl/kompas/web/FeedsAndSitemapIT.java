@@ -158,8 +158,12 @@ class FeedsAndSitemapIT {
         assertTrue(paths.containsAll(PublicPagesIT.PUBLIC_PAGES.stream()
                 .filter(path -> !path.contains("/pagina/"))
                 .toList()));
-        assertTrue(paths.containsAll(
-                List.of("/artikelen/extra-5", "/diensten/intervisie", "/consultants/pieter-van-dam")));
+        assertTrue(paths.containsAll(List.of(
+                "/artikelen/extra-5",
+                "/diensten/intervisie",
+                "/consultants/pieter-van-dam",
+                "/artikelen/archief/2024",
+                "/artikelen/archief/2026")));
         assertEquals(
                 PUBLISHED_ARTICLES,
                 paths.stream()

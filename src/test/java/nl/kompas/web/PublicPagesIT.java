@@ -33,6 +33,8 @@ class PublicPagesIT {
             "/artikelen/pagina/2",
             "/artikelen/categorie/adviseren",
             "/artikelen/tag/reflectie",
+            "/artikelen/archief/2025",
+            "/series/de-adviseur-als-verandermakelaar",
             "/artikelen/de-adviseur-als-verandermakelaar-deel-2",
             "/artikelen/intervisie-die-blijft-werken",
             "/cases",

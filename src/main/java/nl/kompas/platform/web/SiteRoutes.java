@@ -32,6 +32,7 @@ public class SiteRoutes extends HttpFilter {
 
     private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
     private static final String PAGE = "[1-9][0-9]{0,5}";
+    private static final String YEAR = "(?:19|20|21)[0-9]{2}";
 
     private static final List<Definition> ROUTES = new ArrayList<>();
 
@@ -43,7 +44,10 @@ public class SiteRoutes extends HttpFilter {
         route("/artikelen/categorie/{category}/pagina/{page}", "articles");
         route("/artikelen/tag/{tag}", "articles");
         route("/artikelen/tag/{tag}/pagina/{page}", "articles");
+        route("/artikelen/archief/{year}", "articles");
+        route("/artikelen/archief/{year}/pagina/{page}", "articles");
         route("/artikelen/{slug}", "article");
+        route("/series/{slug}", "series");
         route("/cases", "cases");
         route("/cases/{slug}", "case");
         route("/diensten", "services");
@@ -81,7 +85,12 @@ public class SiteRoutes extends HttpFilter {
             regex.append(Pattern.quote(template.substring(last, parameter.start())));
             names.add(parameter.group(1));
             regex.append('(')
-                    .append("page".equals(parameter.group(1)) ? PAGE : SLUG)
+                    .append(
+                            switch (parameter.group(1)) {
+                                case "page" -> PAGE;
+                                case "year" -> YEAR;
+                                default -> SLUG;
+                            })
                     .append(')');
             last = parameter.end();
         }
