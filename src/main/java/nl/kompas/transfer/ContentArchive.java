@@ -11,17 +11,12 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import nl.kompas.content.MediaServlet;
@@ -43,9 +38,6 @@ public final class ContentArchive implements Closeable {
     public static final List<String> ITEM_FOLDERS = List.of("services", "consultants", "cases", "articles");
 
     static final String MEDIA = "media";
-
-    private static final Pattern DRIVE_LETTER = Pattern.compile("^[A-Za-z]:.*");
-    private static final Set<String> SYSTEM_FILES = Set.of("__macosx", "thumbs.db", "desktop.ini");
 
     /** A Markdown file of the zip: its path in the content folder, and the zip entry it is in. */
     public record TextFile(String path, String entryName) {}
@@ -125,33 +117,6 @@ public final class ContentArchive implements Closeable {
         }
     }
 
-    /**
-     * The path of a zip entry inside the content folder, with "/" between folders; null for a
-     * folder entry. Refuses a name that could lead outside the folder it is unpacked in: "..", an
-     * absolute path, a drive letter. Backslashes, which some Windows tools write, count as "/".
-     */
-    static String safePath(String entryName) throws ImportRefusedException {
-        String name = entryName.replace('\\', '/');
-        if (name.startsWith("/") || DRIVE_LETTER.matcher(name).matches() || name.indexOf('\0') >= 0) {
-            throw unsafe(entryName);
-        }
-        List<String> segments = new ArrayList<>();
-        for (String segment : name.split("/")) {
-            if (segment.equals("..")) {
-                throw unsafe(entryName);
-            }
-            if (!segment.isEmpty() && !segment.equals(".")) {
-                segments.add(segment);
-            }
-        }
-        return segments.isEmpty() || name.endsWith("/") ? null : String.join("/", segments);
-    }
-
-    private static ImportRefusedException unsafe(String entryName) {
-        return new ImportRefusedException(
-                "transfer.refused.unsafe-path", "Entry leads outside the content folder: " + entryName, entryName);
-    }
-
     private static void requireZipFile(Path file, ImportLimits limits) throws ImportRefusedException {
         byte[] start;
         try {
@@ -195,11 +160,11 @@ public final class ContentArchive implements Closeable {
         Map<String, ZipEntry> files = new LinkedHashMap<>();
         try {
             for (ZipEntry entry : Collections.list(zip.entries())) {
-                String path = safePath(entry.getName());
+                String path = ArchivePath.safe(entry.getName());
                 if (path == null || entry.isDirectory()) {
                     continue;
                 }
-                if (isSystemFile(path)) {
+                if (ArchivePath.isSystemFile(path)) {
                     notices.add(ImportNotice.of(path, "transfer.notice.system-file"));
                 } else if (files.put(path, entry) != null) {
                     throw new ImportRefusedException("transfer.refused.duplicate", "Two entries are " + path, path);
@@ -209,7 +174,7 @@ public final class ContentArchive implements Closeable {
             // ZipFile's entry names that are not UTF-8 surface here.
             throw damaged(new IOException(e.getMessage(), e));
         }
-        String root = commonRoot(files.keySet());
+        String root = ArchivePath.commonRoot(files.keySet());
         files.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .forEach(file -> classify(file.getKey().substring(root.length()), file.getValue()));
@@ -281,26 +246,6 @@ public final class ContentArchive implements Closeable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-    }
-
-    /** "content/" when every file sits in one folder that is not itself a content folder, else "". */
-    private static String commonRoot(Set<String> paths) {
-        Set<String> firsts = new HashSet<>();
-        for (String path : paths) {
-            int slash = path.indexOf('/');
-            firsts.add(slash < 0 ? "" : path.substring(0, slash));
-        }
-        if (firsts.size() != 1) {
-            return "";
-        }
-        String first = firsts.iterator().next();
-        return first.isEmpty() || ITEM_FOLDERS.contains(first) || first.equals(MEDIA) ? "" : first + "/";
-    }
-
-    private static boolean isSystemFile(String path) {
-        return Arrays.stream(path.split("/"))
-                .anyMatch(
-                        segment -> segment.startsWith(".") || SYSTEM_FILES.contains(segment.toLowerCase(Locale.ROOT)));
     }
 
     private void classify(String path, ZipEntry entry) {

@@ -18,25 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import nl.kompas.article.Article;
-import nl.kompas.article.ArticleFile;
-import nl.kompas.article.ArticleRepository;
 import nl.kompas.casestudy.CaseStudy;
-import nl.kompas.casestudy.CaseStudyFile;
 import nl.kompas.casestudy.CaseStudyRepository;
 import nl.kompas.consultant.Consultant;
-import nl.kompas.consultant.ConsultantFile;
-import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.ContentFileException;
 import nl.kompas.offering.Offering;
 import nl.kompas.offering.OfferingFile;
-import nl.kompas.offering.OfferingRepository;
 import nl.kompas.transfer.ContentArchive.MediaFile;
 import nl.kompas.transfer.ContentArchive.TextFile;
+import nl.kompas.transfer.ItemKinds.Kind;
 
 /**
  * Reads every file of an import into the database, in the transaction of the caller, and says
@@ -58,28 +50,13 @@ public class ImportRun {
     EntityManager em;
 
     @Inject
+    ItemKinds kinds;
+
+    @Inject
     OfferingFile offeringFile;
 
     @Inject
-    ConsultantFile consultantFile;
-
-    @Inject
-    CaseStudyFile caseStudyFile;
-
-    @Inject
-    ArticleFile articleFile;
-
-    @Inject
-    OfferingRepository offerings;
-
-    @Inject
-    ConsultantRepository consultants;
-
-    @Inject
     CaseStudyRepository cases;
-
-    @Inject
-    ArticleRepository articles;
 
     @Inject
     MediaFolder media;
@@ -94,17 +71,6 @@ public class ImportRun {
         return new Result(
                 new ImportPreview(List.copyOf(run.items.values()), run.problems, run.notices), Map.copyOf(run.ids));
     }
-
-    /** One kind of item: how to find, load, update and write it. */
-    private record Kind<T>(
-            String name,
-            List<String> keys,
-            Function<String, Optional<T>> find,
-            Consumer<ContentFile> load,
-            BiConsumer<ContentFile, T> update,
-            Function<T, String> write,
-            Function<T, String> title,
-            Function<T, Long> id) {}
 
     /** An updated item whose fields are compared once nothing else in the run can change it. */
     private record Updated<T>(Kind<T> kind, String path, String slug, String before) {}
@@ -123,42 +89,10 @@ public class ImportRun {
         final List<Updated<?>> comparedLater = new ArrayList<>();
         boolean stopped;
 
-        final Kind<Offering> service = new Kind<>(
-                "service",
-                OfferingFile.KEYS,
-                offerings::findBySlug,
-                file -> offeringFile.load(file, caseSlugs),
-                (file, offering) -> offeringFile.update(file, offering, caseSlugs),
-                OfferingFile::write,
-                Offering::getTitle,
-                Offering::getId);
-        final Kind<Consultant> consultant = new Kind<>(
-                "consultant",
-                ConsultantFile.KEYS,
-                consultants::findBySlug,
-                consultantFile::load,
-                consultantFile::update,
-                ConsultantFile::write,
-                Consultant::getName,
-                Consultant::getId);
-        final Kind<CaseStudy> caseStudy = new Kind<>(
-                "case",
-                CaseStudyFile.KEYS,
-                cases::findBySlug,
-                caseStudyFile::load,
-                caseStudyFile::update,
-                CaseStudyFile::write,
-                CaseStudy::getTitle,
-                CaseStudy::getId);
-        final Kind<Article> article = new Kind<>(
-                "article",
-                ArticleFile.KEYS,
-                articles::findBySlug,
-                articleFile::load,
-                articleFile::update,
-                ArticleFile::write,
-                Article::getTitle,
-                Article::getId);
+        final Kind<Offering> service = kinds.services(caseSlugs);
+        final Kind<Consultant> consultant = kinds.consultants();
+        final Kind<CaseStudy> caseStudy = kinds.cases();
+        final Kind<Article> article = kinds.articles();
 
         Run(ContentArchive archive) {
             this.archive = archive;

@@ -98,9 +98,9 @@ class ContentArchiveTest {
             assertEquals("transfer.refused.unsafe-path", refused.messageKey(), name);
             assertEquals(name, refused.arguments()[0]);
         }
-        assertEquals("articles/a.md", ContentArchive.safePath("articles\\a.md"));
-        assertEquals("articles/a.md", ContentArchive.safePath("./articles//a.md"));
-        assertNull(ContentArchive.safePath("articles/"));
+        assertEquals("articles/a.md", ArchivePath.safe("articles\\a.md"));
+        assertEquals("articles/a.md", ArchivePath.safe("./articles//a.md"));
+        assertNull(ArchivePath.safe("articles/"));
     }
 
     @Test
