@@ -2,11 +2,15 @@ package nl.kompas.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import nl.kompas.consultant.Consultant;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.ContentFileWriter;
 import nl.kompas.content.FrontMatter;
+import nl.kompas.content.MarkdownBody;
 import nl.kompas.content.MarkdownRenderer;
 import nl.kompas.content.PublicationStatus;
 
@@ -38,46 +42,118 @@ public class ArticleFile {
 
     public void load(ContentFile file) {
         file.warnAboutUnknownKeys(KEYS);
-        FrontMatter fields = file.frontMatter();
-        Article article = new Article(
-                file.unusedSlug("article", slug -> articles.findBySlug(slug).isPresent()),
-                fields.requiredText("title"),
-                fields.text("type").orElse("Artikel"),
-                fields.requiredDate("date"),
-                MarkdownRenderer.instance().render(file.body()));
-        article.summarize(fields.text("summary").orElse(""));
-        credit(article, file);
-        classify(article, file);
-        placeInSeries(article, file);
-        illustrate(article, file);
-        publishIfReady(article, file);
+        String slug =
+                file.unusedSlug("article", taken -> articles.findBySlug(taken).isPresent());
+        Contents contents = read(file);
+        Article article = new Article(slug, contents.title(), contents.type(), contents.date(), contents.body());
+        contents.applyTo(article);
         articles.add(article);
     }
 
-    /** Names the authors, in the order the file lists them. */
-    private void credit(Article article, ContentFile file) {
+    /**
+     * Changes an existing article to what its file says now, by the same rules as {@link #load}.
+     * Everything is checked and looked up before the article changes, so a file with a mistake
+     * leaves it as it was.
+     */
+    public void update(ContentFile file, Article article) {
+        Contents contents = read(file);
+        article.retitle(contents.title());
+        article.relabel(contents.type());
+        article.redate(contents.date());
+        article.rewrite(contents.body());
+        contents.applyTo(article);
+    }
+
+    /** What an article file says, checked, with the consultants, categories, tags and series it names. */
+    private record Contents(
+            String title,
+            String type,
+            LocalDate date,
+            MarkdownBody body,
+            String summary,
+            List<Consultant> authors,
+            List<Category> categories,
+            List<Tag> tags,
+            Series series,
+            Integer part,
+            String image,
+            String imageAlt,
+            PublicationStatus status) {
+
+        void applyTo(Article article) {
+            // A draft may have no authors yet: step down first, so the authors can go.
+            if (status != PublicationStatus.PUBLISHED) {
+                article.changeStatus(status);
+            }
+            article.summarize(summary);
+            article.creditOnly(authors);
+            article.fileUnderOnly(categories);
+            article.tagOnly(tags);
+            if (series == null) {
+                article.leaveSeries();
+            } else {
+                article.placeInSeries(series, part);
+            }
+            article.illustrate(image, imageAlt);
+            article.changeStatus(status);
+        }
+    }
+
+    private Contents read(ContentFile file) {
+        FrontMatter fields = file.frontMatter();
+        String title = fields.requiredText("title");
+        String type = fields.text("type").orElse("Artikel");
+        LocalDate date = fields.requiredDate("date");
+        List<Consultant> authors = authors(file);
+        PublicationStatus status = fields.status("status");
+        // A published article must have an author.
+        if (status == PublicationStatus.PUBLISHED && authors.isEmpty()) {
+            throw file.error("authors", "a published article needs 'authors': one or more consultant slugs");
+        }
+        List<String> categoryNames = names(file, "categories", Category.MAX_NAME_LENGTH);
+        List<String> tagNames = names(file, "tags", Tag.MAX_NAME_LENGTH);
+        Integer part = part(file);
+        String image = fields.has("image") ? fields.sitePath("image").orElseThrow() : null;
+        String imageAlt = image == null
+                ? null
+                : fields.text("image_alt")
+                        .orElseThrow(() -> file.error(
+                                "image", "an image needs 'image_alt': what it shows, for who cannot see it"));
+        MarkdownBody body = MarkdownRenderer.instance().render(file.body());
+        // Categories, tags and a series that are new are created: look-ups come first.
+        return new Contents(
+                title,
+                type,
+                date,
+                body,
+                fields.text("summary").orElse(""),
+                authors,
+                categoryNames.stream().map(articles::categoryNamed).toList(),
+                tagNames.stream().map(articles::tagNamed).toList(),
+                part == null ? null : articles.seriesTitled(fields.requiredText("series")),
+                part,
+                image,
+                imageAlt,
+                status);
+    }
+
+    /** The authors, in the order the file lists them. */
+    private List<Consultant> authors(ContentFile file) {
+        List<Consultant> authors = new ArrayList<>();
         for (String authorSlug : file.frontMatter().list("authors")) {
-            article.writtenBy(consultants
+            authors.add(consultants
                     .findBySlug(authorSlug)
                     .orElseThrow(
                             () -> file.error("authors", "there is no consultant with the slug '" + authorSlug + "'")));
         }
+        return authors;
     }
 
-    /** Files the article under its categories and tags, creating the ones that are new. */
-    private void classify(Article article, ContentFile file) {
-        for (String name : names(file, "categories", Category.MAX_NAME_LENGTH)) {
-            article.fileUnder(articles.categoryNamed(name));
-        }
-        for (String name : names(file, "tags", Tag.MAX_NAME_LENGTH)) {
-            article.tag(articles.tagNamed(name));
-        }
-    }
-
-    private void placeInSeries(Article article, ContentFile file) {
+    /** The part of the series the article is, or null when it is in none. */
+    private static Integer part(ContentFile file) {
         FrontMatter fields = file.frontMatter();
         if (!fields.has("series")) {
-            return;
+            return null;
         }
         int part = fields.number("part")
                 .orElseThrow(
@@ -85,28 +161,7 @@ public class ArticleFile {
         if (part < 1) {
             throw file.error("part", "'part' counts from 1");
         }
-        article.placeInSeries(articles.seriesTitled(fields.requiredText("series")), part);
-    }
-
-    private static void illustrate(Article article, ContentFile file) {
-        FrontMatter fields = file.frontMatter();
-        if (!fields.has("image")) {
-            return;
-        }
-        article.illustrate(
-                fields.sitePath("image").orElseThrow(),
-                fields.text("image_alt")
-                        .orElseThrow(() -> file.error(
-                                "image", "an image needs 'image_alt': what it shows, for who cannot see it")));
-    }
-
-    /** Gives the article its status; a published article must have an author. */
-    private static void publishIfReady(Article article, ContentFile file) {
-        PublicationStatus status = file.frontMatter().status("status");
-        if (status == PublicationStatus.PUBLISHED && article.getAuthors().isEmpty()) {
-            throw file.error("authors", "a published article needs 'authors': one or more consultant slugs");
-        }
-        article.changeStatus(status);
+        return part;
     }
 
     /** The category or tag names under a key, each refused when it is too long to store. */

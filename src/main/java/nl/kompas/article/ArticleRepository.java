@@ -244,6 +244,17 @@ public class ArticleRepository {
                 .getResultList();
     }
 
+    /**
+     * Every article, drafts too, in slug order, from the first slug after {@code afterSlug} (""
+     * for the start): page after page for an export, however many there are.
+     */
+    public List<Article> findAllAfterSlug(String afterSlug, int maxResults) {
+        return em.createQuery("select a from Article a where a.slug > :after order by a.slug", Article.class)
+                .setParameter("after", afterSlug)
+                .setMaxResults(maxResults)
+                .getResultList();
+    }
+
     public void add(Article article) {
         em.persist(article);
     }

@@ -115,6 +115,42 @@ public class CaseStudy extends PublishableItem {
         }
     }
 
+    public void changeClient(String newClient, String newSector) {
+        if (newClient == null || newClient.isBlank()) {
+            throw new IllegalArgumentException("A case study names its client");
+        }
+        this.client = newClient.strip();
+        this.sector = newSector == null ? "" : newSector.strip();
+    }
+
+    public void redate(LocalDate newPublishedOn) {
+        this.publishedOn = Objects.requireNonNull(newPublishedOn);
+    }
+
+    public void replaceQuotes(List<ClientQuote> newQuotes) {
+        quotes.clear();
+        newQuotes.forEach(this::quote);
+    }
+
+    /** Links exactly these services; the service pages that are no longer linked drop the case too. */
+    public void replaceOfferings(List<Offering> newOfferings) {
+        List.copyOf(offerings).stream()
+                .filter(offering -> !newOfferings.contains(offering))
+                .forEach(this::uninvolve);
+        newOfferings.forEach(this::involve);
+    }
+
+    /** Unlinks a service from this case, on both sides. */
+    public void uninvolve(Offering offering) {
+        offerings.remove(offering);
+        offering.getCases().remove(this);
+    }
+
+    public void replaceConsultants(List<Consultant> newConsultants) {
+        consultants.clear();
+        newConsultants.forEach(this::involve);
+    }
+
     public void feature(boolean shownFirst) {
         this.featured = shownFirst;
     }

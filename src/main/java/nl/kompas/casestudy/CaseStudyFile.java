@@ -2,6 +2,8 @@ package nl.kompas.casestudy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.consultant.ConsultantRepository;
@@ -9,7 +11,9 @@ import nl.kompas.content.ContentFile;
 import nl.kompas.content.ContentFileException;
 import nl.kompas.content.ContentFileWriter;
 import nl.kompas.content.FrontMatter;
+import nl.kompas.content.MarkdownBody;
 import nl.kompas.content.MarkdownRenderer;
+import nl.kompas.content.PublicationStatus;
 import nl.kompas.offering.Offering;
 import nl.kompas.offering.OfferingRepository;
 
@@ -42,39 +46,100 @@ public class CaseStudyFile {
 
     public void load(ContentFile file) {
         file.warnAboutUnknownKeys(KEYS);
-        FrontMatter fields = file.frontMatter();
+        String slug = file.unusedSlug("case", taken -> cases.findBySlug(taken).isPresent());
+        Contents contents = read(file);
         CaseStudy caseStudy = new CaseStudy(
-                file.unusedSlug("case", slug -> cases.findBySlug(slug).isPresent()),
-                fields.requiredText("title"),
-                fields.requiredText("client"),
-                fields.text("sector").orElse(""),
-                fields.requiredDate("date"),
-                MarkdownRenderer.instance().render(file.body()));
-        caseStudy.summarize(fields.text("summary").orElse(""));
+                slug, contents.title(), contents.client(), contents.sector(), contents.date(), contents.body());
+        contents.applyTo(caseStudy);
+        cases.add(caseStudy);
+    }
+
+    /**
+     * Changes an existing case to what its file says now, by the same rules as {@link #load}: the
+     * services and consultants it names become exactly its links. Everything is checked and looked
+     * up before the case changes.
+     */
+    public void update(ContentFile file, CaseStudy caseStudy) {
+        Contents contents = read(file);
+        caseStudy.retitle(contents.title());
+        caseStudy.changeClient(contents.client(), contents.sector());
+        caseStudy.redate(contents.date());
+        caseStudy.rewrite(contents.body());
+        contents.applyTo(caseStudy);
+    }
+
+    /** What a case file says, checked, with the services and consultants it names. */
+    private record Contents(
+            String title,
+            String client,
+            String sector,
+            LocalDate date,
+            MarkdownBody body,
+            String summary,
+            List<ClientQuote> quotes,
+            PublicationStatus status,
+            boolean featured,
+            List<Offering> offerings,
+            List<Consultant> consultants) {
+
+        void applyTo(CaseStudy caseStudy) {
+            caseStudy.summarize(summary);
+            caseStudy.replaceQuotes(quotes);
+            caseStudy.changeStatus(status);
+            caseStudy.feature(featured);
+            caseStudy.replaceOfferings(offerings);
+            caseStudy.replaceConsultants(consultants);
+        }
+    }
+
+    /**
+     * Reads and checks the file and looks up what it names. The look-ups come before the case is
+     * made or changed: a query flushes, and a link to a case that is not stored yet cannot be.
+     */
+    private Contents read(ContentFile file) {
+        FrontMatter fields = file.frontMatter();
+        String title = fields.requiredText("title");
+        String client = fields.requiredText("client");
+        String sector = fields.text("sector").orElse("");
+        LocalDate date = fields.requiredDate("date");
+        MarkdownBody body = MarkdownRenderer.instance().render(file.body());
+        List<ClientQuote> quotes = new ArrayList<>();
         for (var quote : fields.entries("quotes")) {
             String text = quote.text("text")
                     .orElseThrow(() -> new ContentFileException(file.path(), quote.line(), "a quote needs its 'text'"));
             String by = quote.text("by")
                     .orElseThrow(() ->
                             new ContentFileException(file.path(), quote.line(), "a quote needs 'by': who said it"));
-            caseStudy.quote(new ClientQuote(text, by));
+            quotes.add(new ClientQuote(text, by));
         }
-        caseStudy.changeStatus(fields.status("status"));
-        caseStudy.feature(fields.flag("featured"));
-        // Persist before linking: the look-ups below flush, and the links point at this case.
-        cases.add(caseStudy);
+        PublicationStatus status = fields.status("status");
+        boolean featured = fields.flag("featured");
+        List<Offering> services = new ArrayList<>();
         for (String serviceSlug : fields.list("services")) {
-            caseStudy.involve(offerings
+            services.add(offerings
                     .findBySlug(serviceSlug)
                     .orElseThrow(() ->
                             file.error("services", "there is no service page with the slug '" + serviceSlug + "'")));
         }
+        List<Consultant> involved = new ArrayList<>();
         for (String consultantSlug : fields.list("consultants")) {
-            caseStudy.involve(consultants
+            involved.add(consultants
                     .findBySlug(consultantSlug)
                     .orElseThrow(() -> file.error(
                             "consultants", "there is no consultant with the slug '" + consultantSlug + "'")));
         }
+        return new Contents(
+                title,
+                client,
+                sector,
+                date,
+                body,
+                fields.text("summary").orElse(""),
+                quotes,
+                status,
+                featured,
+                services,
+                involved);
     }
 
     /** The case as the text of its file in content/cases: what {@link #load} reads back. */

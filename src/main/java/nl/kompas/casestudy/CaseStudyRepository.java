@@ -76,6 +76,12 @@ public class CaseStudyRepository {
                 .getResultList();
     }
 
+    /** Every case, drafts too, in slug order, for an export. */
+    public List<CaseStudy> findAllInSlugOrder() {
+        return em.createQuery("select c from CaseStudy c order by c.slug", CaseStudy.class)
+                .getResultList();
+    }
+
     public void add(CaseStudy caseStudy) {
         em.persist(caseStudy);
     }

@@ -105,6 +105,24 @@ public class Consultant implements ContentEntity {
         this.photo = newPhoto;
     }
 
+    public void rename(String newName, String newRole) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("A consultant needs a name");
+        }
+        this.name = newName.strip();
+        this.role = newRole == null ? "" : newRole.strip();
+    }
+
+    public void rewriteBio(MarkdownBody newBio) {
+        this.bio = Objects.requireNonNull(newBio);
+    }
+
+    /** Covers exactly these services. */
+    public void replaceOfferings(List<Offering> newOfferings) {
+        offerings.clear();
+        newOfferings.forEach(this::cover);
+    }
+
     public void cover(Offering offering) {
         if (!offerings.contains(offering)) {
             offerings.add(offering);

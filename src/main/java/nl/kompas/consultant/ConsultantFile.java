@@ -2,11 +2,13 @@ package nl.kompas.consultant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.ContentFileWriter;
 import nl.kompas.content.FrontMatter;
+import nl.kompas.content.MarkdownBody;
 import nl.kompas.content.MarkdownRenderer;
 import nl.kompas.offering.Offering;
 import nl.kompas.offering.OfferingRepository;
@@ -37,26 +39,60 @@ public class ConsultantFile {
 
     public void load(ContentFile file) {
         file.warnAboutUnknownKeys(KEYS);
+        String slug = file.unusedSlug(
+                "consultant", taken -> consultants.findBySlug(taken).isPresent());
+        Contents contents = read(file);
+        Consultant consultant = new Consultant(slug, contents.name(), contents.role(), contents.bio());
+        contents.applyTo(consultant);
+        consultants.add(consultant);
+    }
+
+    /**
+     * Changes an existing consultant to what their file says now, by the same rules as {@link
+     * #load}. Everything is checked and looked up before the consultant changes.
+     */
+    public void update(ContentFile file, Consultant consultant) {
+        Contents contents = read(file);
+        consultant.rename(contents.name(), contents.role());
+        consultant.rewriteBio(contents.bio());
+        contents.applyTo(consultant);
+    }
+
+    /** What a consultant file says, checked, with the services it names. */
+    private record Contents(
+            String name,
+            String role,
+            MarkdownBody bio,
+            String linkedin,
+            String email,
+            String photo,
+            List<Offering> services) {
+
+        void applyTo(Consultant consultant) {
+            consultant.changeContact(linkedin, email, photo);
+            consultant.replaceOfferings(services);
+        }
+    }
+
+    private Contents read(ContentFile file) {
         FrontMatter fields = file.frontMatter();
         String linkedin = fields.text("linkedin").orElse(null);
         if (linkedin != null && !linkedin.startsWith("https://")) {
             throw file.error("linkedin", "'linkedin' must be a web address starting with https://");
         }
         String email = email(file);
-        Consultant consultant = new Consultant(
-                file.unusedSlug(
-                        "consultant", slug -> consultants.findBySlug(slug).isPresent()),
-                fields.requiredText("name"),
-                fields.text("role").orElse(""),
-                MarkdownRenderer.instance().render(file.body()));
-        consultant.changeContact(linkedin, email, fields.sitePath("photo").orElse(null));
+        String name = fields.requiredText("name");
+        String role = fields.text("role").orElse("");
+        MarkdownBody bio = MarkdownRenderer.instance().render(file.body());
+        String photo = fields.sitePath("photo").orElse(null);
+        List<Offering> services = new ArrayList<>();
         for (String serviceSlug : fields.list("services")) {
-            consultant.cover(offerings
+            services.add(offerings
                     .findBySlug(serviceSlug)
                     .orElseThrow(() ->
                             file.error("services", "there is no service page with the slug '" + serviceSlug + "'")));
         }
-        consultants.add(consultant);
+        return new Contents(name, role, bio, linkedin, email, photo, services);
     }
 
     /** The e-mail address of the file, if any, refused when it is not a plain address. */

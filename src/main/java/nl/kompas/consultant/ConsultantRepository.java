@@ -48,6 +48,12 @@ public class ConsultantRepository {
                 .getResultList();
     }
 
+    /** Every consultant in slug order, for an export. */
+    public List<Consultant> findAllInSlugOrder() {
+        return em.createQuery("select c from Consultant c order by c.slug", Consultant.class)
+                .getResultList();
+    }
+
     public void add(Consultant consultant) {
         em.persist(consultant);
     }

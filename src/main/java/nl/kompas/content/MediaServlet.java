@@ -35,19 +35,24 @@ public class MediaServlet extends HttpServlet {
     @Inject
     LibraryFileResponder library;
 
+    /** Whether a file of media/ with this name is served: an image type, and a name without paths or spaces. */
+    public static boolean serves(String name) {
+        return name.matches("[A-Za-z0-9._-]+") && TYPES.containsKey(extension(name));
+    }
+
+    private static String extension(String name) {
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         if (library.respond(name, request, response)) {
             return;
         }
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         Path folder = site.getContentDir().resolve("media");
         Path file = folder.resolve(name).normalize();
-        if (!name.matches("[A-Za-z0-9._-]+")
-                || !file.startsWith(folder)
-                || !TYPES.containsKey(extension)
-                || !Files.isRegularFile(file)) {
+        if (!serves(name) || !file.startsWith(folder) || !Files.isRegularFile(file)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -62,7 +67,7 @@ public class MediaServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(TYPES.get(extension));
+        response.setContentType(TYPES.get(extension(name)));
         response.setContentLengthLong(Files.size(file));
         Files.copy(file, response.getOutputStream());
     }

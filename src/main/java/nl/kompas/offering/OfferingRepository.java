@@ -66,6 +66,12 @@ public class OfferingRepository {
                 .getResultList();
     }
 
+    /** Every service page, drafts too, in slug order, for an export. */
+    public List<Offering> findAllInSlugOrder() {
+        return em.createQuery("select o from Offering o order by o.slug", Offering.class)
+                .getResultList();
+    }
+
     public void add(Offering offering) {
         em.persist(offering);
     }

@@ -48,6 +48,15 @@ public class SiteConfig {
     @ConfigProperty(name = "site.time-zone", defaultValue = "Europe/Amsterdam")
     String timeZone;
 
+    @Inject
+    @ConfigProperty(name = "site.import.max-mb", defaultValue = "100")
+    int importMaxMegabytes;
+
+    /** The largest zip an import takes, in megabytes; it may unpack to five times as much. */
+    public int getImportMaxMegabytes() {
+        return importMaxMegabytes;
+    }
+
     /**
      * The zone the firm works in: editors schedule and read times in it, whatever zone the server
      * runs in. Stored times are UTC.

@@ -50,6 +50,18 @@ final class SiteClient {
                 .header("Content-Type", "application/x-www-form-urlencoded"));
     }
 
+    HttpResponse<byte[]> getBytes(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String path, byte[] body, String contentType) {
+        return send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .header("Content-Type", contentType),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The status and headers of an answer to a raw request; header names in lower case. */
     record RawAnswer(int status, Map<String, String> headers) {}
 
@@ -89,8 +101,12 @@ final class SiteClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
