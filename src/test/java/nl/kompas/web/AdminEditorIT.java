@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,11 +16,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import nl.kompas.SiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The admin's article pages in a real browser, as an editor uses them: the slug follows the title,
  * the preview follows the text, a bad form gets its messages beside the fields, saving and
  * publishing work, and revisions can be compared and restored. The list and the dashboard show
- * every status. (Logged in through {@link TestLogin} until the site's own login exists.)
+ * every status. The editor logs in for real, as the admin named in configuration.
  */
 @ExtendWith(ArquillianExtension.class)
 class AdminEditorIT {
@@ -50,39 +46,13 @@ class AdminEditorIT {
     private static ChromeDriver browser;
     private static Path profile;
 
-    /** The roles the admin checks, declared and mapped to the groups {@link TestLogin} gives. */
-    private static final String ROLES = "<security-role><role-name>admin</role-name></security-role>"
-            + "<security-role><role-name>editor</role-name></security-role>"
-            + "<security-role><role-name>consultant</role-name></security-role>";
-
-    private static final String ROLE_MAPPING = "<security-role-mapping><role-name>admin</role-name>"
-            + "<group-name>admin</group-name></security-role-mapping>"
-            + "<security-role-mapping><role-name>editor</role-name><group-name>editor</group-name>"
-            + "</security-role-mapping><security-role-mapping><role-name>consultant</role-name>"
-            + "<group-name>consultant</group-name></security-role-mapping>";
+    private static final String EMAIL = "redactie@koersvast.example";
+    private static final String PASSWORD = "Redactie-Wachtwoord-2026";
 
     @Deployment(testable = false)
+    @TargetsContainer("payara-micro-admin")
     static WebArchive deployment() {
-        WebArchive war = SiteDeployment.war().addClass(TestLogin.class);
-        String glassfishWeb = new String(
-                        readAll(war.get("WEB-INF/glassfish-web.xml").getAsset().openStream()), StandardCharsets.UTF_8)
-                .replace("</context-root>", "</context-root>" + ROLE_MAPPING);
-        war.delete("WEB-INF/glassfish-web.xml");
-        war.addAsWebInfResource(new StringAsset(glassfishWeb), "glassfish-web.xml");
-        JavaArchive roles = ShrinkWrap.create(JavaArchive.class, "test-roles.jar")
-                .addAsManifestResource(
-                        new StringAsset("<web-fragment xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">"
-                                + "<name>test_roles</name>" + ROLES + "</web-fragment>"),
-                        "web-fragment.xml");
-        return war.addAsLibrary(roles);
-    }
-
-    private static byte[] readAll(java.io.InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return SiteDeployment.war();
     }
 
     @ArquillianResource
@@ -228,14 +198,24 @@ class AdminEditorIT {
     }
 
     private Document admin(SiteClient site, String path) {
-        HttpResponse<String> response = site.get(path, "Cookie", TestLogin.COOKIE + "=editor");
+        logIn();
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> response = site.get(path, "Cookie", "JSESSIONID=" + session);
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         return Jsoup.parse(response.body());
     }
 
+    /** Logs in through the login page, unless the browser's session is still logged in. */
     private void logIn() {
-        browser.get(url("/robots.txt"));
-        browser.manage().addCookie(new Cookie(TestLogin.COOKIE, "editor"));
+        browser.get(url("/admin/index.xhtml"));
+        if (browser.findElements(By.id("login:email")).isEmpty()) {
+            return;
+        }
+        browser.findElement(By.id("login:email")).sendKeys(EMAIL);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> driver.findElements(By.id("login:email")).isEmpty());
     }
 
     private void chooseAuthor(String name) {
