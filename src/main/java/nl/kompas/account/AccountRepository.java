@@ -50,6 +50,11 @@ public class AccountRepository {
         em.persist(account);
     }
 
+    /** Writes pending changes now, so a new account has its id. */
+    public void flush() {
+        em.flush();
+    }
+
     /**
      * Claims the one-time right to create the first admin, in the caller's transaction. Of two
      * setups at the same moment only one can insert the row (see V6__accounts.sql); the other's

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
+import nl.kompas.audit.AuditLog;
 
 /**
  * Creates and changes accounts, with the rules that hold whichever page or job asks: only an admin
@@ -28,6 +29,9 @@ public class AccountService {
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    AuditLog audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -76,6 +80,7 @@ public class AccountService {
             throw new SetupAlreadyDone();
         }
         anyAccount.set(true);
+        audit.record(admin.toActor(), "account.setup", subject(admin), null);
         return admin;
     }
 
@@ -104,8 +109,10 @@ public class AccountService {
             throw new IllegalStateException(
                     "site.admin.name must be 1 to " + Account.MAX_NAME_LENGTH + " characters long");
         }
-        accounts.add(new Account(email, name, passwords.hash(password), EnumSet.of(Role.ADMIN), clock.instant()));
+        Account admin = new Account(email, name, passwords.hash(password), EnumSet.of(Role.ADMIN), clock.instant());
+        accounts.add(admin);
         anyAccount.set(true);
+        audit.recordSystem("account.configured", subject(admin), null);
         return true;
     }
 
@@ -139,6 +146,7 @@ public class AccountService {
         account.linkConsultant(details.consultantId());
         accounts.add(account);
         anyAccount.set(true);
+        audit.record(actor, "account.created", subject(account), roles(account.roles()));
         return account;
     }
 
@@ -162,6 +170,7 @@ public class AccountService {
         account.changeRoles(roles);
         account.linkConsultant(consultantId);
         ensureAnActiveAdminRemains();
+        audit.record(actor, "account.changed", subject(account), roles(account.roles()));
         return account;
     }
 
@@ -175,6 +184,7 @@ public class AccountService {
         }
         account.deactivate();
         ensureAnActiveAdminRemains();
+        audit.record(actor, "account.deactivated", subject(account), null);
         return account;
     }
 
@@ -183,6 +193,7 @@ public class AccountService {
         requireAdmin(actor);
         Account account = existing(id);
         account.activate();
+        audit.record(actor, "account.activated", subject(account), null);
         return account;
     }
 
@@ -195,13 +206,32 @@ public class AccountService {
         checkPassword("newPassword", password, problems);
         problems.throwIfAny();
         account.changePasswordHash(passwords.hash(password));
+        audit.record(actor, "account.password-set", subject(account), null);
         return account;
     }
 
     /** Notes a successful login; the users page shows it. */
     @Transactional
     public void recordLogin(long id) {
-        accounts.find(id).ifPresent(account -> account.recordLogin(clock.instant()));
+        accounts.find(id).ifPresent(account -> {
+            account.recordLogin(clock.instant());
+            audit.record(account.toActor(), "account.login", subject(account), null);
+        });
+    }
+
+    /** Accounts are flushed before they are logged, so the entry carries the new account's id. */
+    private AuditLog.Subject subject(Account account) {
+        accounts.flush();
+        return new AuditLog.Subject(
+                "account", account.getId(), account.getDisplayName() + " <" + account.getEmail() + ">");
+    }
+
+    private static String roles(Set<Role> roles) {
+        return roles.stream()
+                .map(Role::groupName)
+                .sorted()
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
     }
 
     /**

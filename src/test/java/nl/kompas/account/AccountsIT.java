@@ -260,6 +260,14 @@ class AccountsIT {
 
         admin.submit(users.edit(id), "edit", "activate", Map.of());
         assertEquals(302, client().logIn("ed@koersvast.example", PASSWORD).status(), "active again");
+
+        // The audit log, as an admin reads it, says who did each of these, to whom.
+        String log = admin.get("/admin/audit.xhtml").body();
+        for (String action : List.of("account.created", "account.login", "account.deactivated", "account.activated")) {
+            assertTrue(log.contains(action), action + " is in the audit log");
+        }
+        assertTrue(log.contains("Ed Redacteur &lt;ed@koersvast.example&gt;"), "the account it was done to");
+        assertEquals(403, editor.get("/admin/audit.xhtml").status(), "the audit log is for admins");
     }
 
     @Test
