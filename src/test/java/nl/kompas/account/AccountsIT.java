@@ -267,7 +267,12 @@ class AccountsIT {
             assertTrue(log.contains(action), action + " is in the audit log");
         }
         assertTrue(log.contains("Ed Redacteur &lt;ed@koersvast.example&gt;"), "the account it was done to");
-        assertEquals(403, editor.get("/admin/audit.xhtml").status(), "the audit log is for admins");
+        assertEquals(
+                403,
+                loggedIn("ed@koersvast.example", PASSWORD)
+                        .get("/admin/audit.xhtml")
+                        .status(),
+                "the audit log is for admins");
     }
 
     @Test
