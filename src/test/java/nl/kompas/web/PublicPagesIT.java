@@ -267,11 +267,12 @@ class PublicPagesIT {
                 list.select(".service-section > h2").eachText());
         Document page = site.page("/diensten/teamcoaching");
         assertEquals(
-                List.of("Home", "Coaching en intervisie", "Teamcoaching"),
+                List.of("Home", "Diensten", "Coaching en intervisie", "Teamcoaching"),
                 page.select(".breadcrumb li").eachText());
+        assertEquals("/diensten", page.select(".breadcrumb li a").get(1).attr("href"));
         assertEquals(
                 "/diensten#coaching-en-intervisie",
-                page.select(".breadcrumb li a").get(1).attr("href"));
+                page.select(".breadcrumb li a").get(2).attr("href"));
         assertEquals(
                 "In deze organisaties werkten wij",
                 page.selectFirst(".clients h2").text());
