@@ -9,15 +9,19 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ShareLinks {
 
+    private final String url;
     private final String linkedin;
     private final String x;
     private final String facebook;
+    private final String whatsapp;
     private final String email;
 
-    private ShareLinks(String linkedin, String x, String facebook, String email) {
+    private ShareLinks(String url, String linkedin, String x, String facebook, String whatsapp, String email) {
+        this.url = url;
         this.linkedin = linkedin;
         this.x = x;
         this.facebook = facebook;
+        this.whatsapp = whatsapp;
         this.email = email;
     }
 
@@ -25,14 +29,22 @@ public final class ShareLinks {
         String url = encode(absoluteUrl);
         String text = encode(title);
         return new ShareLinks(
+                absoluteUrl,
                 "https://www.linkedin.com/sharing/share-offsite/?url=" + url,
                 "https://x.com/intent/tweet?url=" + url + "&text=" + text,
                 "https://www.facebook.com/sharer/sharer.php?u=" + url,
+                // WhatsApp takes one text; the address at its end becomes a link with a preview.
+                "https://wa.me/?text=" + encode(title + " " + absoluteUrl),
                 "mailto:?subject=" + text + "&body=" + url);
     }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The page's own absolute address, for the copy-link button. */
+    public String getUrl() {
+        return url;
     }
 
     public String getLinkedin() {
@@ -45,6 +57,10 @@ public final class ShareLinks {
 
     public String getFacebook() {
         return facebook;
+    }
+
+    public String getWhatsapp() {
+        return whatsapp;
     }
 
     public String getEmail() {

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,6 +60,11 @@ public class SiteConfig {
         return importMaxMegabytes;
     }
 
+    /** Optional: MicroProfile Config treats an empty value as no value at all. */
+    @Inject
+    @ConfigProperty(name = "site.same-as")
+    Optional<String> sameAs;
+
     /**
      * The zone the firm works in: editors schedule and read times in it, whatever zone the server
      * runs in. Stored times are UTC.
@@ -92,6 +100,18 @@ public class SiteConfig {
 
     public String getContactPhone() {
         return contactPhone;
+    }
+
+    /**
+     * The firm's profiles on other sites (a LinkedIn company page, say), for the {@code sameAs} of
+     * its structured data: the comma-separated addresses of {@code site.same-as}.
+     */
+    public List<String> getSameAs() {
+        return sameAs.map(value -> Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(address -> !address.isEmpty())
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The phone number as a tel: link: "030 123 45 67" gives "tel:0301234567". */

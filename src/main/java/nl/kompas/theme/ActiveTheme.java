@@ -19,6 +19,9 @@ public class ActiveTheme {
     static final String ROOT = "/WEB-INF/themes";
     static final String ASSET_PATH = "/theme/";
 
+    /** Assets of the platform that every theme serves, such as the share row's copy-link script. */
+    static final String PLATFORM_ASSETS = "/WEB-INF/platform-assets/";
+
     private static final Logger LOG = Logger.getLogger(ActiveTheme.class.getName());
 
     @Inject
@@ -28,7 +31,7 @@ public class ActiveTheme {
 
     /** Loads and checks the configured theme; start-up stops with the reason when it is unusable. */
     public void activate(ServletContext servletContext) {
-        Theme loaded = Theme.load(ROOT, site.getTheme(), new Theme.Files() {
+        Theme.Files files = new Theme.Files() {
             @Override
             public java.io.InputStream open(String path) {
                 return servletContext.getResourceAsStream(path);
@@ -39,7 +42,8 @@ public class ActiveTheme {
                 Set<String> paths = servletContext.getResourcePaths(folder);
                 return paths == null ? Set.of() : paths;
             }
-        });
+        };
+        Theme loaded = Theme.load(ROOT, site.getTheme(), files).withPlatformAssets(PLATFORM_ASSETS, files);
         this.theme = loaded;
         LOG.info(() -> "Theme '" + loaded.id() + "' (" + loaded.name() + " " + loaded.version() + ") is active");
     }
@@ -57,6 +61,15 @@ public class ActiveTheme {
 
     public String getName() {
         return current().name();
+    }
+
+    public ThemeColours getColours() {
+        return current().colours();
+    }
+
+    /** Whether the theme (or the platform) has an asset of this name. */
+    public boolean hasAsset(String name) {
+        return current().asset(name).isPresent();
     }
 
     /** The URL of an asset, with its content hash in the path so it can be cached for a year. */

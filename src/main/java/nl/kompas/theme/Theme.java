@@ -171,6 +171,23 @@ public final class Theme {
         return manifest.version();
     }
 
+    /** The colours of the share images drawn while this theme is active. */
+    public ThemeColours colours() {
+        return manifest.colours();
+    }
+
+    /**
+     * This theme with the platform's own assets (such as the copy-link script of the share row)
+     * added under their names, served and hashed like the theme's. A theme's file of the same
+     * name wins, so a theme can replace one; the platform's are not required of any theme.
+     */
+    public Theme withPlatformAssets(String folder, Files files) {
+        Map<String, ThemeAsset> platform = new LinkedHashMap<>();
+        loadAssets(id, folder, "", files, platform);
+        platform.putAll(assets);
+        return new Theme(id, manifest, layoutPath, Map.copyOf(platform));
+    }
+
     public String layoutPath() {
         return layoutPath;
     }

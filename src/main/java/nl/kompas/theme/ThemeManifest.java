@@ -11,8 +11,11 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-/** A theme's {@code theme.yaml}: its name, description and version, each required and plain text. */
-record ThemeManifest(String name, String description, String version) {
+/**
+ * A theme's {@code theme.yaml}: its name, description and version, each required and plain text,
+ * and the colours of the share images it draws, which are optional.
+ */
+record ThemeManifest(String name, String description, String version, ThemeColours colours) {
 
     /**
      * Reads theme.yaml.
@@ -32,7 +35,10 @@ record ThemeManifest(String name, String description, String version) {
             throw new ThemeException(themeId, "theme.yaml must hold name, description and version");
         }
         return new ThemeManifest(
-                text(themeId, fields, "name"), text(themeId, fields, "description"), text(themeId, fields, "version"));
+                text(themeId, fields, "name"),
+                text(themeId, fields, "description"),
+                text(themeId, fields, "version"),
+                ThemeColours.parse(themeId, fields.get("colours")));
     }
 
     private static Yaml parser() {

@@ -60,6 +60,21 @@ class ShareLinksTest {
     }
 
     @Test
+    void whatsappSharesTitleAndUrlAsOneText() {
+        URI uri = URI.create(links.getWhatsapp());
+
+        assertEquals("https", uri.getScheme());
+        assertEquals("wa.me", uri.getHost());
+        assertEquals("/", uri.getPath());
+        assertEquals(Map.of("text", TITLE + " " + URL), query(uri.getRawQuery()));
+    }
+
+    @Test
+    void theCopyButtonGetsThePagesOwnUrlUnencoded() {
+        assertEquals(URL, links.getUrl());
+    }
+
+    @Test
     void emailHasSubjectAndBody() {
         String email = links.getEmail();
 
@@ -86,12 +101,13 @@ class ShareLinksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"linkedin", "x", "facebook", "email"})
+    @ValueSource(strings = {"linkedin", "x", "facebook", "whatsapp", "email"})
     void urlIsEncodedSoItsQueryCannotLeak(String network) {
         String link = switch (network) {
             case "linkedin" -> links.getLinkedin();
             case "x" -> links.getX();
             case "facebook" -> links.getFacebook();
+            case "whatsapp" -> links.getWhatsapp();
             default -> links.getEmail();
         };
 

@@ -24,7 +24,7 @@ class ThemeManifestTest {
     void valuesAreReadAndTrimmed() {
         ThemeManifest manifest = parse("name: \"  Proef  \"\ndescription: |\n  Regel een.\nversion: \"3\"\n");
 
-        assertEquals(new ThemeManifest("Proef", "Regel een.", "3"), manifest);
+        assertEquals(new ThemeManifest("Proef", "Regel een.", "3", ThemeColours.NEUTRAL), manifest);
     }
 
     @Test
@@ -103,5 +103,52 @@ class ThemeManifestTest {
         assertEquals(
                 "Theme 'proef' cannot be used: theme.yaml: '" + key + "' must be plain text, not a list or map",
                 refusal(yaml.replace("\\n", "\n")));
+    }
+
+    @Test
+    void withoutColoursShareImagesGetNeutralOnes() {
+        assertEquals(
+                ThemeColours.NEUTRAL,
+                parse("name: Proef\ndescription: x\nversion: 1\n").colours());
+    }
+
+    @Test
+    void anUnquotedColourIsExplained() {
+        assertEquals(
+                "Theme 'proef' cannot be used: theme.yaml: colours.text must be a colour such as \"#1f4e5f\", in quotes"
+                        + " (without them YAML reads # as the start of a comment)",
+                refusal("name: Proef\ndescription: x\nversion: 1\ncolours:\n  background: \"#000000\"\n"
+                        + "  text: #ffffff\n  accent: \"#ff0000\"\n"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"white\"", "\"#fff\"", "\"#12345g\"", "[1, 2]"})
+    void aColourIsSixHexDigits(String value) {
+        String message = refusal("name: Proef\ndescription: x\nversion: 1\ncolours:\n  background: " + value
+                + "\n  text: \"#ffffff\"\n  accent: \"#ff0000\"\n");
+
+        assertTrue(message.contains("colours.background must be a colour"), message);
+    }
+
+    @Test
+    void coloursMustBeAMap() {
+        assertEquals(
+                "Theme 'proef' cannot be used: theme.yaml: 'colours' must hold background, text and accent",
+                refusal("name: Proef\ndescription: x\nversion: 1\ncolours: \"#000000\"\n"));
+    }
+
+    @Test
+    void textThatCannotBeReadOnTheBackgroundIsRefused() {
+        assertEquals(
+                "Theme 'proef' cannot be used: theme.yaml: colours.text #777777 on colours.background #555555 has a"
+                        + " contrast of 1.7:1; share images need at least 4.5:1 to be readable",
+                refusal("name: Proef\ndescription: x\nversion: 1\ncolours:\n  background: \"#555555\"\n"
+                        + "  text: \"#777777\"\n  accent: \"#ff0000\"\n"));
+    }
+
+    @Test
+    void contrastIsWcags() {
+        assertEquals(21.0, ThemeColours.contrast("#000000", "#ffffff"), 0.01);
+        assertEquals(1.0, ThemeColours.contrast("#1f4e5f", "#1f4e5f"), 0.01);
     }
 }

@@ -106,6 +106,36 @@ class ThemeTest {
         }
 
         @Test
+        void platformAssetsAreAddedAndAThemesOwnFileOfTheSameNameWins() throws IOException {
+            Path platform = themes.resolve("platform-assets");
+            Files.createDirectories(platform);
+            Files.writeString(platform.resolve("copy-link.js"), "// platform\n");
+            Files.writeString(platform.resolve("style.css"), "/* platform */\n");
+
+            Theme loaded = load("proef").withPlatformAssets(ROOT + "/platform-assets/", new FolderFiles(ROOT, themes));
+
+            ThemeAsset script = loaded.asset("copy-link.js").orElseThrow();
+            assertEquals("text/javascript;charset=UTF-8", script.contentType());
+            assertEquals(sha256("// platform\n").substring(0, 12), script.hash());
+            assertArrayEquals(
+                    CSS.getBytes(StandardCharsets.UTF_8),
+                    loaded.asset("style.css").orElseThrow().bytes(),
+                    "the theme's own style.css, not the platform's");
+            assertEquals("Proef", loaded.name());
+        }
+
+        @Test
+        void shareImageColoursAreReadFromTheManifest() throws IOException {
+            write(
+                    "theme.yaml",
+                    MANIFEST + "colours:\n  background: \"#14213D\"\n  text: \"#ffffff\"\n  accent: \"#8ecae6\"\n");
+
+            assertEquals(
+                    new ThemeColours("#14213d", "#ffffff", "#8ecae6"),
+                    load("proef").colours());
+        }
+
+        @Test
         void assetHashIsTwelveHexCharactersAndStable() {
             String hash = load("proef").asset("style.css").orElseThrow().hash();
 
@@ -305,10 +335,16 @@ class ThemeTest {
             }
         }
 
+        Set<String> expected = new TreeSet<>(Theme.PAGE_TEMPLATE_ASSETS);
+        try (Stream<Path> platform = Files.list(Path.of("src/main/webapp" + ActiveTheme.PLATFORM_ASSETS))) {
+            platform.forEach(file -> expected.add(file.getFileName().toString()));
+        }
+
         assertEquals(
-                new TreeSet<>(Theme.PAGE_TEMPLATE_ASSETS),
+                expected,
                 linked,
-                "an asset the platform links must be in Theme.PAGE_TEMPLATE_ASSETS (and the README's Themes section)");
+                "an asset the platform links must be in Theme.PAGE_TEMPLATE_ASSETS (and the README's Themes section),"
+                        + " or one of the platform's own assets that every theme serves");
     }
 
     /** The themes shipped in themes/ at the top of the project (Maven runs tests from the project folder). */

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.kompas.article.Article;
 import nl.kompas.article.ArticleRepository;
+import nl.kompas.consultant.Consultant;
+import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.PublicationStatus;
 import nl.kompas.platform.cache.CacheablePage;
 
@@ -27,27 +29,48 @@ public class ContentEdits extends HttpServlet {
     @Inject
     ArticleRepository articles;
 
+    @Inject
+    ConsultantRepository consultants;
+
     @Resource
     UserTransaction transaction;
 
-    /** POST /test-only/articles/{slug}?title=… or ?status=draft|published */
+    /**
+     * POST /test-only/articles/{slug}?title=… or ?status=draft|published or ?image=…&amp;imageAlt=…;
+     * POST /test-only/consultants/{slug}?photo=…
+     */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String slug = request.getPathInfo().substring("/articles/".length());
+        String path = request.getPathInfo();
         try {
             transaction.begin();
-            Article article = articles.findBySlug(slug).orElseThrow();
-            if (request.getParameter("title") != null) {
-                article.retitle(request.getParameter("title"));
-            }
-            if (request.getParameter("status") != null) {
-                article.changeStatus(PublicationStatus.fromFrontMatter(request.getParameter("status")));
+            if (path.startsWith("/consultants/")) {
+                Consultant consultant = consultants
+                        .findBySlug(path.substring("/consultants/".length()))
+                        .orElseThrow();
+                consultant.changeContact(
+                        consultant.getLinkedinUrl(), consultant.getEmail(), request.getParameter("photo"));
+            } else {
+                editArticle(path.substring("/articles/".length()), request);
             }
             transaction.commit();
         } catch (Exception e) {
             throw new IllegalStateException("Edit failed", e);
         }
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    private void editArticle(String slug, HttpServletRequest request) {
+        Article article = articles.findBySlug(slug).orElseThrow();
+        if (request.getParameter("title") != null) {
+            article.retitle(request.getParameter("title"));
+        }
+        if (request.getParameter("status") != null) {
+            article.changeStatus(PublicationStatus.fromFrontMatter(request.getParameter("status")));
+        }
+        if (request.getParameter("image") != null) {
+            article.illustrate(request.getParameter("image"), request.getParameter("imageAlt"));
+        }
     }
 
     /** GET /test-only/slow-page: a cacheable page that takes half a second; /test-only/slow-renders: how often it rendered. */

@@ -84,11 +84,27 @@ class PublicPagesIT {
         }
     }
 
+    /** The one script public pages may run: our copy-link script, a content-hashed theme asset. */
+    static final String OWN_SCRIPT = "/theme/[0-9a-f]{12}/copy-link\\.js";
+
     @Test
-    void publicPagesLoadNothingFromElsewhereAndNoScript() {
+    void publicPagesLoadNothingFromElsewhereAndNoScriptButOurOwn() {
         for (String path : PUBLIC_PAGES) {
             Document page = site.page(path);
-            assertTrue(page.select("script").isEmpty(), path + " has no script");
+            for (Element script : page.select("script")) {
+                if ("application/ld+json".equals(script.attr("type"))) {
+                    assertFalse(script.hasAttr("src"), path + ": JSON-LD is written in the page: " + script);
+                    continue;
+                }
+                assertTrue(
+                        script.attr("src").matches(OWN_SCRIPT),
+                        path + " runs no script but our own copy-link script from this site: " + script);
+                assertTrue(script.hasAttr("defer"), path + ": our script waits for the page: " + script);
+                assertTrue(script.data().isBlank(), path + " has no inline script: " + script);
+            }
+            assertTrue(
+                    page.select("script:not([type=application/ld+json])").size() <= 1,
+                    path + " loads our script at most once");
             for (Element resource : page.select("link[href], img[src], iframe, source[src]")) {
                 String url = resource.hasAttr("src") ? resource.attr("src") : resource.attr("href");
                 if (!"canonical".equals(resource.attr("rel"))) {
@@ -178,7 +194,19 @@ class PublicPagesIT {
                 article.selectFirst("a.share-linkedin").attr("href"));
         assertTrue(article.selectFirst("a.share-x").attr("href").startsWith("https://x.com/intent/tweet?url="));
         assertTrue(article.selectFirst("a.share-facebook").attr("href").startsWith("https://www.facebook.com/sharer/"));
+        assertTrue(article.selectFirst("a.share-whatsapp").attr("href").startsWith("https://wa.me/?text="));
         assertTrue(article.selectFirst("a.share-email").attr("href").startsWith("mailto:?subject="));
+        for (Element link : article.select(".share a")) {
+            assertTrue(
+                    link.attr("aria-label").startsWith(link.text() + ":"),
+                    "the accessible name starts with the visible name and says what the link does: " + link);
+        }
+        Element copy = article.selectFirst(".share [data-copy-link]");
+        assertTrue(copy.hasAttr("hidden"), "without script the copy button is not shown");
+        assertEquals(
+                BASE + "/artikelen/de-adviseur-als-verandermakelaar-deel-2",
+                copy.selectFirst("button").attr("data-url"));
+        assertEquals("Kopieer link", copy.selectFirst("button").text());
         assertTrue(article.select(".article-footer .categories a").eachText().contains("Adviseren"));
         assertFalse(article.select(".article-footer .tags a").isEmpty());
         assertEquals("/contact", article.selectFirst(".cta a").attr("href"));
@@ -241,11 +269,12 @@ class PublicPagesIT {
                 list.select(".service-section > h2").eachText());
         Document page = site.page("/diensten/teamcoaching");
         assertEquals(
-                List.of("Home", "Coaching en intervisie", "Teamcoaching"),
+                List.of("Home", "Diensten", "Coaching en intervisie", "Teamcoaching"),
                 page.select(".breadcrumb li").eachText());
+        assertEquals("/diensten", page.select(".breadcrumb li a").get(1).attr("href"));
         assertEquals(
                 "/diensten#coaching-en-intervisie",
-                page.select(".breadcrumb li a").get(1).attr("href"));
+                page.select(".breadcrumb li a").get(2).attr("href"));
         assertEquals(
                 "In deze organisaties werkten wij",
                 page.selectFirst(".clients h2").text());
@@ -363,13 +392,18 @@ class PublicPagesIT {
     }
 
     @Test
-    void pagesAndErrorPagesForbidScriptsAndForeignResources() {
+    void pagesAndErrorPagesForbidScriptsButOurOwnAndForeignResources() {
         for (String path : List.of("/", "/artikelen/de-adviseur-als-verandermakelaar-deel-2", "/bestaat-niet")) {
             HttpResponse<String> response = site.get(path);
             String policy =
                     response.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(policy.contains("default-src 'none'"), path + ": " + policy);
-            assertFalse(policy.contains("script-src"), path + " allows no script source: " + policy);
+            assertTrue(
+                    policy.contains("script-src 'self';"),
+                    path + " allows scripts from this site only (our copy-link script): " + policy);
+            for (String loosening : List.of("'unsafe-inline'", "'unsafe-eval'", "http:", "https:", "*", "data:")) {
+                assertFalse(policy.contains(loosening), path + " allows no " + loosening + ": " + policy);
+            }
             assertEquals(
                     "max-age=31536000",
                     response.headers().firstValue("Strict-Transport-Security").orElse(""),

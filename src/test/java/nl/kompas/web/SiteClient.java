@@ -40,6 +40,22 @@ final class SiteClient {
                 HttpRequest.newBuilder(base.resolve(path)).header(header, value).GET());
     }
 
+    /** GETs a binary answer, such as an image, with any headers given as name, value, name, value… */
+    HttpResponse<byte[]> bytes(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     HttpResponse<String> post(String path) {
         return post(path, "x=1");
     }

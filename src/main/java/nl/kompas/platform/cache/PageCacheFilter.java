@@ -41,7 +41,7 @@ public class PageCacheFilter extends HttpFilter {
 
     /** Served by their own servlets, with their own caching; never worth holding in memory here. */
     private static final List<String> PASSED_THROUGH =
-            List.of("/theme/", "/media/", "/admin", "/jakarta.faces.resource/");
+            List.of("/theme/", "/media/", "/deelbeeld/", "/admin", "/jakarta.faces.resource/");
 
     /** How long a request waits for another's render of the same page before rendering itself. */
     private static final long WAIT_SECONDS = 20;

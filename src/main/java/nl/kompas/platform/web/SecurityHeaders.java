@@ -6,18 +6,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.kompas.platform.SiteConfig;
 
 /**
- * Headers that keep public pages what they are meant to be: our own HTML, CSS and images, with no
- * script, frame, form target or resource from another host.
+ * Headers that keep public pages what they are meant to be: our own HTML, CSS, images and script,
+ * with no inline script, frame, form target or resource from another host.
  */
 @ApplicationScoped
 public class SecurityHeaders {
 
     /**
-     * Public pages run no script at all, so the policy allows none; a script that slips into a page
-     * is not executed.
+     * Public pages run one script, our own copy-link script, served from this site as a theme asset;
+     * so scripts may come from this origin only. No inline script, no eval: a script that slips into
+     * a page's HTML is not executed. (JSON-LD blocks are data, which no script-src governs.)
      */
-    static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self';"
-            + " base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+            + " font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
