@@ -10,15 +10,16 @@ import nl.kompas.content.ContentLoader;
 import nl.kompas.content.OutdatedHtml;
 import nl.kompas.platform.database.ConfiguredDataSource;
 import nl.kompas.platform.database.DatabaseSchema;
+import nl.kompas.search.SearchIndex;
 import nl.kompas.theme.ActiveTheme;
 import nl.kompas.theme.ThemeException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts the site in order: check the theme (an unusable theme stops start-up), bring the schema
- * up to date, render stored HTML that an older renderer made again, then load new files from the
- * content folder. A start that fails ends the server process. On the way down, embedded Derby is
- * shut down cleanly.
+ * up to date, render stored HTML that an older renderer made again, load new files from the
+ * content folder, then open the search index (rebuilt when missing). A start that fails ends the
+ * server process. On the way down, embedded Derby is shut down cleanly.
  */
 @WebListener
 public class SiteStartup implements ServletContextListener {
@@ -36,6 +37,9 @@ public class SiteStartup implements ServletContextListener {
 
     @Inject
     ContentLoader content;
+
+    @Inject
+    SearchIndex search;
 
     /**
      * Payara Micro has no option to stop when its one application fails to deploy: it keeps
@@ -56,6 +60,7 @@ public class SiteStartup implements ServletContextListener {
             schema.migrate();
             outdatedHtml.renderAgain();
             content.loadNewFiles();
+            search.start();
         } catch (ThemeException e) {
             String reason = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
             LOG.severe(
