@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import nl.kompas.article.Article;
+import nl.kompas.article.Tag;
 
 /**
  * Added to SearchIT's deployment only: content changes that {@link ContentEdits} does not make. An
- * edit that is written to the database and then rolled back, and an article deleted for good.
+ * edit that is written to the database and then rolled back, an article deleted for good, and a
+ * renamed tag.
  */
 @WebServlet("/test-only/search/*")
 public class SearchEdits extends HttpServlet {
@@ -27,12 +29,22 @@ public class SearchEdits extends HttpServlet {
      * POST /test-only/search/rolled-back/{slug}?title=…: retitles the article, flushes the change to
      * the database (so every entity listener sees it), then rolls the transaction back.
      * POST /test-only/search/deleted/{slug}: deletes the article in a committed transaction.
+     * POST /test-only/search/renamed-tag/{slug}?name=…: renames a tag in a committed transaction.
      */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) {
         String[] path = request.getPathInfo().substring(1).split("/");
         try {
             transaction.begin();
+            if ("renamed-tag".equals(path[0])) {
+                em.createNamedQuery("Tag.findBySlug", Tag.class)
+                        .setParameter("slug", path[1])
+                        .getSingleResult()
+                        .rename(request.getParameter("name"));
+                transaction.commit();
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                return;
+            }
             Article article = em.createNamedQuery("Article.findBySlug", Article.class)
                     .setParameter("slug", path[1])
                     .getSingleResult();

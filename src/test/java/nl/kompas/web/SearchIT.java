@@ -233,6 +233,25 @@ class SearchIT {
     }
 
     @Test
+    void aRenamedTagFindsItsArticlesByItsNewName() {
+        assertTrue(search("spiegeltijd").select(".search-result").isEmpty());
+        try {
+            assertEquals(
+                    204,
+                    site.post("/test-only/search/renamed-tag/reflectie", "name=Spiegeltijd")
+                            .statusCode());
+            List<String> found = links(awaitResults("spiegeltijd", true));
+            assertTrue(found.contains("/artikelen/leren-van-je-eigen-praktijk"), found.toString());
+        } finally {
+            assertEquals(
+                    204,
+                    site.post("/test-only/search/renamed-tag/spiegeltijd", "name=Reflectie")
+                            .statusCode());
+        }
+        awaitResults("spiegeltijd", false);
+    }
+
+    @Test
     void aDeletedArticleIsNoLongerFound() {
         assertTrue(links(search("testartikel")).contains("/artikelen/extra-5"));
         assertEquals(204, site.post("/test-only/search/deleted/extra-5", "x=1").statusCode());
