@@ -65,34 +65,43 @@ public class SearchDocuments {
     /**
      * What the index should hold for each of these keys ("Article#42") now: the item's document, or
      * empty when it is gone or not published. A category or tag stands for the articles it files,
-     * whose words about them include its name.
+     * whose words about them include its name. One query per kind of key, not one per item.
      */
     @Transactional
     public Map<String, Optional<SearchDocument>> current(List<String> keys) {
-        Map<String, Optional<SearchDocument>> current = new LinkedHashMap<>();
+        Map<String, List<Long>> idsByType = new LinkedHashMap<>();
         for (String key : keys) {
             int hash = key.indexOf('#');
-            String type = key.substring(0, hash);
-            long id = Long.parseLong(key.substring(hash + 1));
-            switch (type) {
-                case "Category", "Tag" ->
-                    articlesFiledUnder(type, id).forEach(article -> current.put(keyOf(article), documentOf(article)));
-                default -> {
-                    SearchKind kind = kindNamed(type);
-                    if (kind != null) {
-                        Object item = em.find(kind.entity(), id);
-                        current.put(key, item == null ? Optional.empty() : documentOf((ContentEntity) item));
-                    }
-                }
-            }
+            idsByType
+                    .computeIfAbsent(key.substring(0, hash), type -> new ArrayList<>())
+                    .add(Long.parseLong(key.substring(hash + 1)));
         }
+        Map<String, Optional<SearchDocument>> current = new LinkedHashMap<>();
+        idsByType.forEach((type, ids) -> {
+            if ("Category".equals(type) || "Tag".equals(type)) {
+                articlesFiledUnder(type, ids).forEach(article -> current.put(keyOf(article), documentOf(article)));
+                return;
+            }
+            SearchKind kind = kindNamed(type);
+            if (kind == null) {
+                return;
+            }
+            for (Long id : ids) {
+                current.put(type + "#" + id, Optional.empty()); // unless it is found below
+            }
+            em.createQuery("select x from " + type + " x where x.id in :ids", kind.entity())
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(item -> current.put(keyOf((ContentEntity) item), documentOf((ContentEntity) item)));
+        });
         return current;
     }
 
-    private List<Article> articlesFiledUnder(String type, long id) {
+    private List<Article> articlesFiledUnder(String type, List<Long> ids) {
         String terms = "Category".equals(type) ? "categories" : "tags";
-        return em.createQuery("select a from Article a join a." + terms + " t where t.id = :id", Article.class)
-                .setParameter("id", id)
+        return em.createQuery(
+                        "select distinct a from Article a join a." + terms + " t where t.id in :ids", Article.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 
