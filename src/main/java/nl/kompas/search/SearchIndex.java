@@ -49,6 +49,9 @@ public class SearchIndex {
     /** The value of site.search.index-dir for an index in memory only, rebuilt at every start (tests). */
     static final String IN_MEMORY = ":memory:";
 
+    /** How long a search just after start-up waits for the index to open or be built. */
+    private static final int OPEN_WAIT_SECONDS = 30;
+
     private static final int REBUILD_BATCH = 100;
     private static final int UPDATE_BATCH = 200;
 
@@ -70,8 +73,6 @@ public class SearchIndex {
 
     /** Items changed since they were last indexed, as keys ("Article#42"). */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
-
-    private static final int OPEN_WAIT_SECONDS = 30;
 
     private final CountDownLatch opened = new CountDownLatch(1);
     private final AtomicBoolean updating = new AtomicBoolean();
@@ -107,7 +108,11 @@ public class SearchIndex {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "The search index in " + location() + " cannot be opened; search answers 503", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "The search index in " + location() + " cannot be opened or built; search answers 503",
+                    e);
+            close();
         } finally {
             opened.countDown();
         }
