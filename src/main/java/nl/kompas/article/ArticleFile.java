@@ -2,6 +2,7 @@ package nl.kompas.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ public class ArticleFile {
             "date",
             "type",
             "status",
+            "publish_at",
             "summary",
             "authors",
             "categories",
@@ -78,12 +80,14 @@ public class ArticleFile {
             Integer part,
             String image,
             String imageAlt,
-            PublicationStatus status) {
+            PublicationStatus status,
+            Instant publishAt) {
 
         void applyTo(Article article) {
-            // A draft may have no authors yet: step down first, so the authors can go.
-            if (status != PublicationStatus.PUBLISHED) {
-                article.changeStatus(status);
+            // An article that is not public, nor about to be, may have no authors yet: step down
+            // first, so the authors can go.
+            if (!needsAuthors(status)) {
+                article.changeStatus(status, publishAt);
             }
             article.summarize(summary);
             article.creditOnly(authors);
@@ -95,8 +99,13 @@ public class ArticleFile {
                 article.placeInSeries(series, part);
             }
             article.illustrate(image, imageAlt);
-            article.changeStatus(status);
+            article.changeStatus(status, publishAt);
         }
+    }
+
+    /** Published and scheduled articles reach visitors, and name who wrote them. */
+    private static boolean needsAuthors(PublicationStatus status) {
+        return status == PublicationStatus.PUBLISHED || status == PublicationStatus.SCHEDULED;
     }
 
     private Contents read(ContentFile file) {
@@ -106,9 +115,11 @@ public class ArticleFile {
         LocalDate date = fields.requiredDate("date");
         List<Consultant> authors = authors(file);
         PublicationStatus status = fields.status("status");
-        // A published article must have an author.
-        if (status == PublicationStatus.PUBLISHED && authors.isEmpty()) {
-            throw file.error("authors", "a published article needs 'authors': one or more consultant slugs");
+        Instant publishAt = status == PublicationStatus.SCHEDULED ? fields.requiredInstant("publish_at") : null;
+        if (needsAuthors(status) && authors.isEmpty()) {
+            throw file.error(
+                    "authors",
+                    "a " + status.frontMatterName() + " article needs 'authors': one or more consultant slugs");
         }
         List<String> categoryNames = names(file, "categories", Category.MAX_NAME_LENGTH);
         List<String> tagNames = names(file, "tags", Tag.MAX_NAME_LENGTH);
@@ -134,7 +145,8 @@ public class ArticleFile {
                 part,
                 image,
                 imageAlt,
-                status);
+                status,
+                publishAt);
     }
 
     /** The authors, in the order the file lists them. */
@@ -185,7 +197,7 @@ public class ArticleFile {
                 .put("slug", article.getSlug())
                 .put("date", article.getPublishedOn())
                 .put("type", article.getTypeLabel())
-                .status(article.getStatus())
+                .status(article.getStatus(), article.getPublishAt())
                 .put("summary", article.getSummary())
                 .put("authors", ContentFileWriter.names(article.getAuthors(), author -> author.getSlug()))
                 .put("categories", ContentFileWriter.names(article.getCategories(), Category::getName))

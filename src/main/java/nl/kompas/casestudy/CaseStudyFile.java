@@ -2,6 +2,7 @@ package nl.kompas.casestudy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ public class CaseStudyFile {
             "sector",
             "date",
             "status",
+            "publish_at",
             "featured",
             "summary",
             "services",
@@ -78,6 +80,7 @@ public class CaseStudyFile {
             String summary,
             List<ClientQuote> quotes,
             PublicationStatus status,
+            Instant publishAt,
             boolean featured,
             List<Offering> offerings,
             List<Consultant> consultants) {
@@ -85,7 +88,7 @@ public class CaseStudyFile {
         void applyTo(CaseStudy caseStudy) {
             caseStudy.summarize(summary);
             caseStudy.replaceQuotes(quotes);
-            caseStudy.changeStatus(status);
+            caseStudy.changeStatus(status, publishAt);
             caseStudy.feature(featured);
             caseStudy.replaceOfferings(offerings);
             caseStudy.replaceConsultants(consultants);
@@ -113,6 +116,7 @@ public class CaseStudyFile {
             quotes.add(new ClientQuote(text, by));
         }
         PublicationStatus status = fields.status("status");
+        Instant publishAt = status == PublicationStatus.SCHEDULED ? fields.requiredInstant("publish_at") : null;
         boolean featured = fields.flag("featured");
         List<Offering> services = new ArrayList<>();
         for (String serviceSlug : fields.list("services")) {
@@ -137,6 +141,7 @@ public class CaseStudyFile {
                 fields.text("summary").orElse(""),
                 quotes,
                 status,
+                publishAt,
                 featured,
                 services,
                 involved);
@@ -150,7 +155,7 @@ public class CaseStudyFile {
                 .put("client", caseStudy.getClient())
                 .put("sector", caseStudy.getSector())
                 .put("date", caseStudy.getPublishedOn())
-                .status(caseStudy.getStatus())
+                .status(caseStudy.getStatus(), caseStudy.getPublishAt())
                 .flag("featured", caseStudy.isFeatured())
                 .put("summary", caseStudy.getSummary())
                 .put("services", ContentFileWriter.names(caseStudy.getOfferings(), Offering::getSlug))

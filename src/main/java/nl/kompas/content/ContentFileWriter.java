@@ -1,5 +1,6 @@
 package nl.kompas.content;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -46,6 +47,12 @@ public final class ContentFileWriter {
         return put("status", status.frontMatterName());
     }
 
+    /** The status, and for a scheduled item the moment it publishes itself, as "publish_at" in UTC. */
+    public ContentFileWriter status(PublicationStatus status, Instant publishAt) {
+        status(status);
+        return status == PublicationStatus.SCHEDULED ? put("publish_at", publishAt) : this;
+    }
+
     /** The whole file: the front matter, then the Markdown source as it was written. */
     public String write(String markdown) {
         String body = markdown == null ? "" : markdown;
@@ -74,12 +81,13 @@ public final class ContentFileWriter {
         return new Yaml(new DatesAsWritten(options), options);
     }
 
-    /** Dates as a person writes them, 2025-03-25, without quotes. */
+    /** Dates and moments as a person writes them, 2025-03-25 and 2026-12-01T09:00:00Z, without quotes. */
     private static final class DatesAsWritten extends Representer {
         DatesAsWritten(DumperOptions options) {
             super(options);
             Represent date = data -> representScalar(Tag.TIMESTAMP, data.toString());
             representers.put(LocalDate.class, date);
+            representers.put(Instant.class, date);
         }
     }
 

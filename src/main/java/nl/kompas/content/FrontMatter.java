@@ -1,7 +1,9 @@
 package nl.kompas.content;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -184,9 +186,25 @@ public final class FrontMatter {
         String value = text(key).orElse("published");
         PublicationStatus status = PublicationStatus.fromFrontMatter(value);
         if (status == null) {
-            throw error(key, "'" + key + "' is '" + value + "'; use 'draft' or 'published'");
+            throw error(key, "'" + key + "' is '" + value + "'; use 'draft', 'in-review', 'scheduled' or 'published'");
         }
         return status;
+    }
+
+    /**
+     * A moment, such as a scheduled publication: 2026-12-01T09:00:00Z, or with the offset of its
+     * zone, 2026-12-01T10:00:00+01:00. A time without either would depend on the server's zone.
+     */
+    public Instant requiredInstant(String key) {
+        String value = requiredText(key);
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw error(
+                    key,
+                    "'" + key + "' is '" + value + "', which is not a moment; write it with its offset, such as"
+                            + " 2026-12-01T09:00:00Z (UTC) or 2026-12-01T10:00:00+01:00");
+        }
     }
 
     /** A list of plain values; a single value is read as a list of one. */

@@ -21,13 +21,18 @@ public enum PublicationStatus {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Reads the front-matter spelling ("draft", "published"); null when it is neither. */
+    /**
+     * Reads the front-matter spelling ("draft", "in-review", "scheduled", "published", or the Dutch
+     * "concept", "ter-beoordeling", "gepland", "gepubliceerd"); null when it is none of them.
+     */
     public static PublicationStatus fromFrontMatter(String value) {
         if (value == null) {
             return null;
         }
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "draft", "concept" -> DRAFT;
+            case "in-review", "ter-beoordeling" -> IN_REVIEW;
+            case "scheduled", "gepland" -> SCHEDULED;
             case "published", "gepubliceerd" -> PUBLISHED;
             default -> null;
         };

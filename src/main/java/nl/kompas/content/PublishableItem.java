@@ -157,6 +157,24 @@ public abstract class PublishableItem implements ContentEntity {
     }
 
     /**
+     * The status a content file gives, with the time of a scheduled one. The file is the truth here,
+     * not a step in the workflow: a published item whose file says it is in review or scheduled is
+     * taken off the site first, as an editor would.
+     *
+     * @param publishAt when a scheduled item publishes itself; ignored for the other statuses
+     */
+    public void changeStatus(PublicationStatus newStatus, Instant publishAt) {
+        if (isPublished() && (newStatus == PublicationStatus.IN_REVIEW || newStatus == PublicationStatus.SCHEDULED)) {
+            unpublish();
+        }
+        if (newStatus == PublicationStatus.SCHEDULED) {
+            schedule(publishAt);
+        } else {
+            changeStatus(newStatus);
+        }
+    }
+
+    /**
      * A draft that stays a draft appears in no list; an item that is or was published does, so its
      * changes reach the lists.
      */

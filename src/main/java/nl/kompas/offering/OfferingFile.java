@@ -2,6 +2,7 @@ package nl.kompas.offering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,8 @@ import nl.kompas.content.PublicationStatus;
 public class OfferingFile {
 
     /** The front-matter keys this file may have; any other is reported as a probable typo. */
-    public static final List<String> KEYS = List.of("title", "slug", "section", "order", "status", "cases");
+    public static final List<String> KEYS =
+            List.of("title", "slug", "section", "order", "status", "publish_at", "cases");
 
     @Inject
     OfferingRepository offerings;
@@ -42,7 +44,7 @@ public class OfferingFile {
         Contents contents = read(file, caseSlugs);
         Offering offering =
                 new Offering(slug, contents.title(), contents.section(), contents.position(), contents.body());
-        offering.changeStatus(contents.status());
+        offering.changeStatus(contents.status(), contents.publishAt());
         offerings.add(offering);
     }
 
@@ -55,10 +57,16 @@ public class OfferingFile {
         offering.retitle(contents.title());
         offering.moveTo(contents.section(), contents.position());
         offering.rewrite(contents.body());
-        offering.changeStatus(contents.status());
+        offering.changeStatus(contents.status(), contents.publishAt());
     }
 
-    private record Contents(String title, String section, int position, MarkdownBody body, PublicationStatus status) {}
+    private record Contents(
+            String title,
+            String section,
+            int position,
+            MarkdownBody body,
+            PublicationStatus status,
+            Instant publishAt) {}
 
     private static Contents read(ContentFile file, Set<String> caseSlugs) {
         FrontMatter fields = file.frontMatter();
@@ -67,12 +75,14 @@ public class OfferingFile {
                 throw file.error("cases", "there is no case with the slug '" + caseSlug + "'");
             }
         }
+        PublicationStatus status = fields.status("status");
         return new Contents(
                 fields.requiredText("title"),
                 fields.requiredText("section"),
                 fields.number("order").orElse(0),
                 MarkdownRenderer.instance().render(file.body()),
-                fields.status("status"));
+                status,
+                status == PublicationStatus.SCHEDULED ? fields.requiredInstant("publish_at") : null);
     }
 
     /** Links the service page of a loaded file to the cases it names that have been loaded. */
@@ -111,7 +121,7 @@ public class OfferingFile {
                 .put("slug", offering.getSlug())
                 .put("section", offering.getSectionName())
                 .put("order", offering.getPosition())
-                .status(offering.getStatus())
+                .status(offering.getStatus(), offering.getPublishAt())
                 .put("cases", ContentFileWriter.names(offering.getCases(), CaseStudy::getSlug))
                 .write(offering.getBody().getSource());
     }

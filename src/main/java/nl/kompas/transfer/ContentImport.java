@@ -61,7 +61,7 @@ public class ContentImport {
     public ImportPreview preview(Actor actor, UploadedZip upload) throws ImportRefusedException {
         requireAdmin(actor);
         try (ContentArchive archive = ContentArchive.open(upload.path(), limits())) {
-            return inTransaction(() -> importRun.run(archive)).preview();
+            return inTransaction(() -> importRun.run(archive, actor)).preview();
         } finally {
             rollback();
         }
@@ -77,7 +77,7 @@ public class ContentImport {
     public ImportPreview apply(Actor actor, UploadedZip upload, ImportPreview confirmed) throws ImportRefusedException {
         requireAdmin(actor);
         try (ContentArchive archive = ContentArchive.open(upload.path(), limits())) {
-            ImportRun.Result result = inTransaction(() -> importRun.run(archive));
+            ImportRun.Result result = inTransaction(() -> importRun.run(archive, actor));
             ImportPreview done = result.preview();
             if (done.hasProblems()) {
                 throw new ImportRefusedException(

@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.kompas.account.Actor;
 import nl.kompas.article.Article;
 import nl.kompas.casestudy.CaseStudy;
 import nl.kompas.casestudy.CaseStudyRepository;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.ContentFileException;
+import nl.kompas.content.Revisions;
 import nl.kompas.offering.Offering;
 import nl.kompas.offering.OfferingFile;
 import nl.kompas.transfer.ContentArchive.MediaFile;
@@ -61,12 +63,19 @@ public class ImportRun {
     @Inject
     MediaFolder media;
 
+    @Inject
+    Revisions revisions;
+
     /** What a run found, with the database id of each item it added or changed, for the audit log. */
     public record Result(ImportPreview preview, Map<String, Long> ids) {}
 
-    /** Must run inside a transaction, which the caller commits or rolls back. */
-    public Result run(ContentArchive archive) {
-        Run run = new Run(archive);
+    /**
+     * Must run inside a transaction, which the caller commits or rolls back.
+     *
+     * @param actor who imports, named in the revisions of the articles the import adds or changes
+     */
+    public Result run(ContentArchive archive, Actor actor) {
+        Run run = new Run(archive, actor);
         run.all();
         return new Result(
                 new ImportPreview(List.copyOf(run.items.values()), run.problems, run.notices), Map.copyOf(run.ids));
@@ -78,6 +87,7 @@ public class ImportRun {
     /** The state of one run over one zip. */
     private final class Run {
         final ContentArchive archive;
+        final Actor actor;
         final Map<String, ImportItem> items = new LinkedHashMap<>();
         final Map<String, Long> ids = new HashMap<>();
         final List<ImportProblem> problems = new ArrayList<>();
@@ -94,8 +104,9 @@ public class ImportRun {
         final Kind<CaseStudy> caseStudy = kinds.cases();
         final Kind<Article> article = kinds.articles();
 
-        Run(ContentArchive archive) {
+        Run(ContentArchive archive, Actor actor) {
             this.archive = archive;
+            this.actor = actor;
             this.notices = new ArrayList<>(archive.notices());
         }
 
@@ -160,8 +171,14 @@ public class ImportRun {
                     T created = kind.find().apply(slug).orElseThrow();
                     items.put(text.path(), item(kind, text.path(), kind.title().apply(created), ImportOutcome.NEW));
                     ids.put(text.path(), kind.id().apply(created));
+                    keepRevision(
+                            kind,
+                            kind.id().apply(created),
+                            "transfer.created",
+                            kind.write().apply(created));
                 } else {
                     String before = kind.write().apply(existing.get());
+                    keepLoadedStateOnce(kind, kind.id().apply(existing.get()), before);
                     kind.update().accept(file, existing.get());
                     em.flush();
                     Updated<T> updated = new Updated<>(kind, text.path(), slug, before);
@@ -222,6 +239,13 @@ public class ImportRun {
             List<String> changed = FieldChanges.between(
                     updated.before(), updated.kind().write().apply(entity));
             String title = updated.kind().title().apply(entity);
+            if (!changed.isEmpty()) {
+                keepRevision(
+                        updated.kind(),
+                        updated.kind().id().apply(entity),
+                        "transfer.updated",
+                        updated.kind().write().apply(entity));
+            }
             items.put(
                     updated.path(),
                     new ImportItem(
@@ -231,6 +255,24 @@ public class ImportRun {
                             changed.isEmpty() ? ImportOutcome.UNCHANGED : ImportOutcome.CHANGED,
                             changed));
             ids.put(updated.path(), updated.kind().id().apply(entity));
+        }
+
+        /** An item with revisions keeps what the import made of it, as every save does. */
+        <T> void keepRevision(Kind<T> kind, long id, String note, String text) {
+            if (kind.revisionType() != null) {
+                revisions.keep(kind.revisionType(), id, actor, note, text);
+            }
+        }
+
+        /**
+         * An item loaded from a content file has no revision yet: the import keeps the state it
+         * had first, as the editor does at a first edit, so the change can be compared and undone.
+         */
+        <T> void keepLoadedStateOnce(Kind<T> kind, long id, String before) {
+            if (kind.revisionType() != null
+                    && revisions.latest(kind.revisionType(), id).isEmpty()) {
+                revisions.keep(kind.revisionType(), id, null, kind.name() + ".loaded", before);
+            }
         }
 
         void compareMedia(MediaFile file) {

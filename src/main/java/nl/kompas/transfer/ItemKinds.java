@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.kompas.article.Article;
+import nl.kompas.article.ArticleEditing;
 import nl.kompas.article.ArticleFile;
 import nl.kompas.article.ArticleRepository;
 import nl.kompas.casestudy.CaseStudy;
@@ -18,6 +19,7 @@ import nl.kompas.consultant.Consultant;
 import nl.kompas.consultant.ConsultantFile;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ContentFile;
+import nl.kompas.content.Revisions;
 import nl.kompas.offering.Offering;
 import nl.kompas.offering.OfferingFile;
 import nl.kompas.offering.OfferingRepository;
@@ -59,10 +61,13 @@ public class ItemKinds {
      *
      * @param name what the preview and the audit log call it: "article", "case"…
      * @param keys the front-matter keys its files may have
+     * @param revisionType the item type under which {@link Revisions} keeps its texts, or null
+     *     when the kind keeps no revisions
      */
     record Kind<T>(
             String name,
             List<String> keys,
+            String revisionType,
             Function<String, Optional<T>> find,
             Consumer<ContentFile> load,
             BiConsumer<ContentFile, T> update,
@@ -75,6 +80,7 @@ public class ItemKinds {
         return new Kind<>(
                 "service",
                 OfferingFile.KEYS,
+                null,
                 offerings::findBySlug,
                 file -> offeringFile.load(file, caseSlugs),
                 (file, offering) -> offeringFile.update(file, offering, caseSlugs),
@@ -87,6 +93,7 @@ public class ItemKinds {
         return new Kind<>(
                 "consultant",
                 ConsultantFile.KEYS,
+                null,
                 consultants::findBySlug,
                 consultantFile::load,
                 consultantFile::update,
@@ -99,6 +106,7 @@ public class ItemKinds {
         return new Kind<>(
                 "case",
                 CaseStudyFile.KEYS,
+                null,
                 cases::findBySlug,
                 caseStudyFile::load,
                 caseStudyFile::update,
@@ -111,6 +119,7 @@ public class ItemKinds {
         return new Kind<>(
                 "article",
                 ArticleFile.KEYS,
+                ArticleEditing.ITEM_TYPE,
                 articles::findBySlug,
                 articleFile::load,
                 articleFile::update,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kompas.consultant.Consultant;
@@ -115,5 +116,52 @@ class ArticleFileTest {
         assertEquals(List.of("anne-de-vries", "bram-jansen"), fields.list("authors"));
         assertEquals("De adviseur (deel 1): waarom vakkennis niet genoeg is", fields.requiredText("title"));
         assertEquals(PublicationStatus.PUBLISHED, fields.status("status"));
+    }
+
+    @Test
+    void aScheduledArticleIsWrittenWithTheMomentItPublishes() {
+        Article article = new Article(
+                "gepland",
+                "Gepland",
+                "Blog",
+                LocalDate.of(2026, 12, 1),
+                MarkdownRenderer.instance().render("Tekst.\n"));
+        article.writtenBy(new Consultant(
+                "anne-de-vries",
+                "Anne de Vries",
+                "",
+                MarkdownRenderer.instance().render("")));
+        article.changeStatus(PublicationStatus.SCHEDULED, Instant.parse("2026-12-01T09:00:00Z"));
+
+        String text = ArticleFile.write(article);
+
+        assertTrue(text.contains("\nstatus: scheduled\npublish_at: 2026-12-01T09:00:00Z\n"), text);
+        FrontMatter fields = ContentFile.parse("articles/gepland.md", text).frontMatter();
+        assertEquals(PublicationStatus.SCHEDULED, fields.status("status"));
+        assertEquals(Instant.parse("2026-12-01T09:00:00Z"), fields.requiredInstant("publish_at"));
+    }
+
+    @Test
+    void aPublishedItemThatAFileSaysIsInReviewOrScheduledLeavesTheSite() {
+        Article article = new Article(
+                "a",
+                "A",
+                "Blog",
+                LocalDate.of(2026, 1, 1),
+                MarkdownRenderer.instance().render("Tekst.\n"));
+        article.writtenBy(new Consultant(
+                "anne-de-vries",
+                "Anne de Vries",
+                "",
+                MarkdownRenderer.instance().render("")));
+        article.publish();
+
+        article.changeStatus(PublicationStatus.IN_REVIEW, null);
+        assertEquals(PublicationStatus.IN_REVIEW, article.getStatus());
+
+        article.publish();
+        article.changeStatus(PublicationStatus.SCHEDULED, Instant.parse("2027-01-01T08:00:00Z"));
+        assertEquals(PublicationStatus.SCHEDULED, article.getStatus());
+        assertEquals(Instant.parse("2027-01-01T08:00:00Z"), article.getPublishAt());
     }
 }

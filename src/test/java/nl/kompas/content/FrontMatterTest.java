@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +182,29 @@ class FrontMatterTest {
 
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("'" + value + "'"), e.getMessage());
-        assertTrue(e.getMessage().contains("'draft' or 'published'"), e.getMessage());
+        assertTrue(e.getMessage().contains("'draft', 'in-review', 'scheduled' or 'published'"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"in-review,IN_REVIEW", "Ter-beoordeling,IN_REVIEW", "scheduled,SCHEDULED", "gepland,SCHEDULED"})
+    void workflowStatusesAreReadInEnglishAndDutch(String value, PublicationStatus status) {
+        assertEquals(status, fields("title: x", "status: " + value).status("status"));
+    }
+
+    @Test
+    void aMomentNeedsItsOffset() {
+        assertEquals(
+                Instant.parse("2026-12-01T09:00:00Z"),
+                fields("publish_at: 2026-12-01T10:00:00+01:00").requiredInstant("publish_at"));
+        assertEquals(
+                Instant.parse("2026-12-01T09:00:00Z"),
+                fields("publish_at: 2026-12-01T09:00:00Z").requiredInstant("publish_at"));
+
+        ContentFileException e =
+                failure(() -> fields("title: x", "publish_at: 2026-12-01 09:00").requiredInstant("publish_at"));
+
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("2026-12-01T09:00:00Z"), e.getMessage());
     }
 
     /** The line is that of the value: the key's line for [a, b], the first item's line for a block list. */

@@ -143,6 +143,11 @@ class TransferIT {
                 + "\nEen alinea die de import toevoegt.\n";
         files.put(path, edited.getBytes(UTF_8));
         files.put("articles/nieuw-uit-de-import.md", newArticle("Nieuw uit de import", "2026-01-15"));
+        files.put(
+                "articles/ter-beoordeling.md", newArticle("Ter beoordeling", "2026-01-16", "status: ter-beoordeling"));
+        files.put(
+                "articles/gepland.md",
+                newArticle("Gepland", "2026-01-17", "status: gepland", "publish_at: 2040-01-01T09:00:00+01:00"));
         files.put("__MACOSX/articles/._nieuw-uit-de-import.md", new byte[] {0});
         files.put("README.txt", "Export van de site".getBytes(UTF_8));
         byte[] zip = zip(files);
@@ -162,7 +167,7 @@ class TransferIT {
                 .filter(line -> line.startsWith("item|unchanged|"))
                 .count();
         int junk = 2;
-        int changedOrNew = 2;
+        int changedOrNew = 4;
         assertEquals(files.size() - junk - changedOrNew, unchanged, "every other file is unchanged: " + preview);
         assertTrue(
                 preview.contains("notice|__MACOSX/articles/._nieuw-uit-de-import.md|0|transfer.notice.system-file|"));
@@ -178,6 +183,16 @@ class TransferIT {
                 "the cached page was replaced");
         assertTrue(page.text().contains("Een alinea die de import toevoegt."));
         assertEquals(200, site.get("/artikelen/nieuw-uit-de-import").statusCode());
+        assertEquals(404, site.get("/artikelen/ter-beoordeling").statusCode(), "in review: not public");
+        assertEquals(404, site.get("/artikelen/gepland").statusCode(), "scheduled: not public yet");
+        Map<String, byte[]> exported = unzip(export(site));
+        assertTrue(new String(exported.get("articles/ter-beoordeling.md"), UTF_8).contains("\nstatus: in-review\n"));
+        assertTrue(new String(exported.get("articles/gepland.md"), UTF_8)
+                .contains("\nstatus: scheduled\npublish_at: 2040-01-01T08:00:00Z\n"));
+        assertEquals(
+                List.of("Test admin|transfer.updated", "systeem|article.loaded"),
+                lines(site.get("/test-only/transfer/revisions?slug=intervisie-die-blijft-werken")),
+                "the article's history keeps the state before the import and what the import made of it");
         String audit = site.get("/test-only/audit?prefix=transfer.").body();
         assertTrue(audit.contains("Test admin|transfer.updated|Intervisie die blijft werken, ook na een jaar"), audit);
         assertTrue(audit.contains("Test admin|transfer.created|Nieuw uit de import"), audit);
@@ -277,9 +292,10 @@ class TransferIT {
         assertEquals(404, site.get("/artikelen/van-een-redacteur").statusCode());
     }
 
-    private static byte[] newArticle(String title, String date) {
-        return ("---\ntitle: \"" + title + "\"\ndate: " + date + "\nauthors: [anne-de-vries]\n---\nTekst van " + title
-                        + ".\n")
+    private static byte[] newArticle(String title, String date, String... moreFields) {
+        String fields = moreFields.length == 0 ? "" : String.join("\n", moreFields) + "\n";
+        return ("---\ntitle: \"" + title + "\"\ndate: " + date + "\nauthors: [anne-de-vries]\n" + fields
+                        + "---\nTekst van " + title + ".\n")
                 .getBytes(UTF_8);
     }
 

@@ -13,6 +13,10 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import nl.kompas.account.Actor;
 import nl.kompas.account.Role;
+import nl.kompas.article.ArticleEditing;
+import nl.kompas.article.ArticleRepository;
+import nl.kompas.content.Revision;
+import nl.kompas.content.Revisions;
 import nl.kompas.transfer.ContentExport;
 import nl.kompas.transfer.ContentImport;
 import nl.kompas.transfer.ImportItem;
@@ -37,9 +41,25 @@ public class TransferProbe extends HttpServlet {
     @Inject
     ContentImport contentImport;
 
-    /** GET /test-only/transfer/export: the zip. */
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    Revisions revisions;
+
+    /** GET /test-only/transfer/export: the zip; /revisions?slug=…: an article's revisions, newest first. */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getPathInfo().equals("/revisions")) {
+            response.setContentType("text/plain;charset=UTF-8");
+            long id = articles.findBySlug(request.getParameter("slug"))
+                    .orElseThrow()
+                    .getId();
+            for (Revision revision : revisions.of(ArticleEditing.ITEM_TYPE, id)) {
+                response.getWriter().println(revision.getAuthorName() + "|" + revision.getNote());
+            }
+            return;
+        }
         try {
             Actor actor = actor(request);
             response.setContentType("application/zip");
