@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import nl.kompas.account.CurrentActor;
 import nl.kompas.account.Role;
-import nl.kompas.platform.SiteConfig;
-import nl.kompas.platform.web.PageLanguage;
+import nl.kompas.platform.web.AdminMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -27,7 +25,7 @@ public class AuditPage implements Serializable {
     transient AuditLog log;
 
     @Inject
-    transient SiteConfig site;
+    transient AdminMessages messages;
 
     @Inject
     transient CurrentActor currentActor;
@@ -41,10 +39,13 @@ public class AuditPage implements Serializable {
         return entries;
     }
 
-    /** "23 november 2026 09:14:05", in the firm's zone and the page's language. */
     public String when(Instant instant) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss", PageLanguage.current())
-                .format(instant.atZone(site.getTimeZone()));
+        return messages.when(instant);
+    }
+
+    /** The action in words ("Gepubliceerd"); the filter still takes the action's own word. */
+    public String label(String action) {
+        return messages.actionLabel(action);
     }
 
     private final class Entries extends LazyDataModel<AuditEntry> {

@@ -263,7 +263,8 @@ class AccountsIT {
 
         // The audit log, as an admin reads it, says who did each of these, to whom.
         String log = admin.get("/admin/audit.xhtml").body();
-        for (String action : List.of("account.created", "account.login", "account.deactivated", "account.activated")) {
+        for (String action :
+                List.of("Account aangemaakt", "Ingelogd", "Account gedeactiveerd", "Account geactiveerd")) {
             assertTrue(log.contains(action), action + " is in the audit log");
         }
         assertTrue(log.contains("Ed Redacteur &lt;ed@koersvast.example&gt;"), "the account it was done to");

@@ -87,6 +87,17 @@ class PublicPagesIT {
     /** The one script public pages may run: our copy-link script, a content-hashed theme asset. */
     static final String OWN_SCRIPT = "/theme/[0-9a-f]{12}/copy-link\\.js";
 
+    /**
+     * No script but what every public page carries: our own copy-link script from this site, and
+     * JSON-LD, which is data that browsers never run.
+     */
+    static boolean runsNoScriptButOurs(Document page) {
+        return page.select("script").stream()
+                .allMatch(script -> "application/ld+json".equals(script.attr("type"))
+                        || (script.attr("src").matches(OWN_SCRIPT)
+                                && script.data().isBlank()));
+    }
+
     @Test
     void publicPagesLoadNothingFromElsewhereAndNoScriptButOurOwn() {
         for (String path : PUBLIC_PAGES) {
