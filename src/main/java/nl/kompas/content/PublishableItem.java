@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 @MappedSuperclass
 @EntityListeners(PageCacheListener.class)
-public abstract class PublishableItem implements ContentEntity {
+public abstract class PublishableItem implements EditableItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -173,11 +173,17 @@ public abstract class PublishableItem implements ContentEntity {
         return id;
     }
 
+    @Override
     public String getSlug() {
         return slug;
     }
 
     public String getTitle() {
+        return title;
+    }
+
+    @Override
+    public String getLabel() {
         return title;
     }
 
@@ -198,15 +204,18 @@ public abstract class PublishableItem implements ContentEntity {
         return publishAt == null ? null : publishAt.toInstant(ZoneOffset.UTC);
     }
 
+    @Override
     public boolean isEverPublished() {
         return everPublished || isPublished();
     }
 
     /** The optimistic-lock version: an editor saves against the version they loaded. */
+    @Override
     public int getVersion() {
         return version;
     }
 
+    @Override
     public Instant getUpdatedAt() {
         return updatedAt.toInstant(ZoneOffset.UTC);
     }

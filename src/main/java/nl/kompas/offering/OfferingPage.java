@@ -9,6 +9,7 @@ import nl.kompas.consultant.Consultant;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ShareLinks;
 import nl.kompas.platform.SiteConfig;
+import nl.kompas.platform.cache.PageDependencies;
 import nl.kompas.platform.web.NotFound;
 import nl.kompas.platform.web.Route;
 
@@ -35,6 +36,8 @@ public class OfferingPage {
     private List<Consultant> contacts = List.of();
 
     public void load() {
+        // The page lists the service's published cases: one linked, published or renamed changes it.
+        PageDependencies.listed(CaseStudy.class);
         offering = offerings.findPublishedBySlug(route.param("slug")).orElse(null);
         if (offering == null) {
             NotFound.respond();
