@@ -19,7 +19,8 @@ public final class ListQuery {
 
     private enum Match {
         CONTAINS,
-        EQUALS
+        EQUALS,
+        ID
     }
 
     private record Filter(String path, Match match, Class<? extends Enum<?>> enumType) {}
@@ -51,6 +52,12 @@ public final class ListQuery {
     /** A column filtered by one value of an enum, such as a status. */
     public ListQuery equalTo(String field, String path, Class<? extends Enum<?>> type) {
         filters.put(field, new Filter(path, Match.EQUALS, type));
+        return this;
+    }
+
+    /** A column filtered by an id, such as the one item a person may list. */
+    public ListQuery id(String field, String path) {
+        filters.put(field, new Filter(path, Match.ID, null));
         return this;
     }
 
@@ -123,6 +130,13 @@ public final class ListQuery {
         }
         if (filter.match() == Match.CONTAINS) {
             return containing(entered);
+        }
+        if (filter.match() == Match.ID) {
+            try {
+                return Long.valueOf(entered);
+            } catch (NumberFormatException notAnId) {
+                return null;
+            }
         }
         for (Enum<?> constant : filter.enumType().getEnumConstants()) {
             if (constant.name().equals(entered)) {

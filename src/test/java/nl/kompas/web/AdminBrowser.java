@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -56,7 +57,10 @@ final class AdminBrowser implements AutoCloseable {
                 "--no-first-run",
                 "--no-proxy-server",
                 "--window-size=1400,1000",
+                "--lang=nl-NL",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // A Dutch editor's browser: the admin's messages from opening a page follow Accept-Language.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
         // The driver is given explicitly, so Selenium Manager never looks for (or downloads) one.
         ChromeDriver driver = new ChromeDriver(
                 new ChromeDriverService.Builder()

@@ -188,6 +188,64 @@ class EditorialBrowserIT {
         assertTrue(browser.text(".editor-state").contains("Gepubliceerd"), browser.text(".editor-state"));
     }
 
+    @Test
+    void anEditorFindsServicePagesAndConsultantsInTheirListsAndEditsThem() {
+        browser.logIn(EDITOR, PASSWORD);
+        browser.open("/admin/services.xhtml");
+        browser.driver.findElement(By.linkText("Teamcoaching")).click();
+        browser.waitUntil(() -> browser.exists("service:section"), "the service editor opens");
+        assertEquals(
+                "Coaching en intervisie", browser.field("service", "section").getDomProperty("value"));
+        browser.type("service", "order", "5");
+        browser.click("service:save");
+        browser.waitUntil(() -> browser.text(".ui-growl").contains("Opgeslagen"), "saved");
+        browser.waitUntil(
+                () -> browser.driver
+                                .findElements(By.cssSelector("#revisions\\:lines tbody tr"))
+                                .size()
+                        == 2,
+                "the loaded file and the save are two revisions");
+
+        browser.open("/admin/consultants.xhtml");
+        browser.driver.findElement(By.linkText("Sanne Visser")).click();
+        browser.waitUntil(() -> browser.exists("consultant:name"), "the consultant editor opens");
+        assertEquals("sanne-visser", browser.field("consultant", "slug").getDomProperty("value"));
+        browser.type("consultant", "linkedin", "http://www.linkedin.com/in/sanne");
+        browser.click("consultant:save");
+        browser.waitUntil(
+                () -> browser.text("#consultant")
+                        .contains("Een LinkedIn-adres is een webadres dat met https:// begint"),
+                "the message sits beside the field");
+        assertFalse(visitor.get("/consultants/sanne-visser").body().contains("http://www.linkedin.com/in/sanne"));
+    }
+
+    @Test
+    void aConsultantEditsTheirOwnProfileAndNoOther() {
+        browser.logIn(CONSULTANT, PASSWORD);
+        browser.open("/admin/consultants.xhtml");
+        assertEquals(
+                1,
+                browser.driver
+                        .findElements(By.cssSelector("#consultants\\:rows tbody tr"))
+                        .size());
+        String own = browser.driver.findElement(By.linkText("Bram Jansen")).getDomAttribute("href");
+        long ownId = Long.parseLong(own.substring(own.indexOf("id=") + 3));
+
+        browser.open("/admin/consultant.xhtml");
+        browser.waitUntil(() -> browser.exists("consultant:name"), "their own profile opens");
+        assertEquals("Bram Jansen", browser.field("consultant", "name").getDomProperty("value"));
+        browser.type("consultant", "role", "Adviseur netwerken en samenwerking");
+        browser.click("consultant:save");
+        browser.waitUntil(() -> browser.text(".ui-growl").contains("Opgeslagen"), "saved");
+        assertTrue(visitor.get("/consultants/bram-jansen").body().contains("Adviseur netwerken en samenwerking"));
+
+        browser.open("/admin/consultant.xhtml?id=" + (ownId == 1 ? 2 : 1));
+        assertTrue(
+                browser.text("body").contains("Je kunt alleen je eigen profiel openen en wijzigen."),
+                browser.text("body"));
+        assertFalse(browser.exists("consultant:name"), "no form for another's profile");
+    }
+
     private void makeAccount(String email, String name, String role, String consultant) {
         String form = "admin=" + encode(ADMIN) + "&email=" + encode(email) + "&name=" + encode(name) + "&password="
                 + encode(PASSWORD) + "&role=" + role + (consultant == null ? "" : "&consultant=" + consultant);
