@@ -12,6 +12,7 @@ import nl.kompas.consultant.Consultant;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.EditNotAllowed;
 import nl.kompas.content.PublicationStatus;
+import nl.kompas.editing.ListQuery;
 
 /**
  * The articles as the admin lists them, whatever their status: the article list, the dashboard's
@@ -105,7 +106,7 @@ public class AdminArticles {
     private List<String> namesLike(String select, String path, String typed) {
         return em.createQuery(
                         select + " where lower(" + path + ") like :text escape '\\' order by " + path, String.class)
-                .setParameter("text", ArticleQuery.containing(typed))
+                .setParameter("text", ListQuery.containing(typed))
                 .setMaxResults(SUGGESTIONS)
                 .getResultList();
     }

@@ -1,30 +1,19 @@
 package nl.kompas.article;
 
-import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.kompas.content.PublicationStatus;
+import nl.kompas.editing.PublishableForm;
 
 /**
  * What the article editor shows and sends back: every front-matter field as entered, plus the
- * version it was loaded at, so that a save on a stale copy is refused. {@link ArticleEditing}
- * checks and applies it; nothing here is trusted.
+ * version it was loaded at (see {@link PublishableForm}). {@link ArticleEditing} checks and applies
+ * it; nothing here is trusted.
  */
-public class ArticleForm implements Serializable {
+public class ArticleForm extends PublishableForm {
 
     private static final long serialVersionUID = 1L;
 
-    private Long id;
-    private int version;
-    private PublicationStatus status = PublicationStatus.DRAFT;
-    private Instant publishAt;
-    private boolean everPublished;
-    private boolean editable = true;
-
-    private String title;
-    private String slug;
     private LocalDate date;
     private String typeLabel = "Artikel";
     private String summary;
@@ -37,18 +26,11 @@ public class ArticleForm implements Serializable {
 
     private String image;
     private String imageAlt;
-    private String body = "";
 
     /** The article as it is stored now. */
     public static ArticleForm of(Article article) {
         ArticleForm form = new ArticleForm();
-        form.id = article.getId();
-        form.version = article.getVersion();
-        form.status = article.getStatus();
-        form.publishAt = article.getPublishAt();
-        form.everPublished = article.isEverPublished();
-        form.title = article.getTitle();
-        form.slug = article.getSlug();
+        form.loaded(article);
         form.date = article.getPublishedOn();
         form.typeLabel = article.getTypeLabel();
         form.summary = article.getOwnSummary();
@@ -61,62 +43,7 @@ public class ArticleForm implements Serializable {
         }
         form.image = article.getImage();
         form.imageAlt = article.getImageAlt();
-        form.body = article.getBody().getSource();
         return form;
-    }
-
-    /** Whether the person who opened it may change it; otherwise the editor shows it read-only. */
-    public boolean isEditable() {
-        return editable;
-    }
-
-    void setEditable(boolean editable) {
-        this.editable = editable;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    /** For the test servlet and for callers that keep only an id and a version between requests. */
-    public void setVersion(int version) {
-        this.version = version;
-    }
-
-    public PublicationStatus getStatus() {
-        return status;
-    }
-
-    public Instant getPublishAt() {
-        return publishAt;
-    }
-
-    public boolean isEverPublished() {
-        return everPublished;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
     }
 
     public LocalDate getDate() {
@@ -205,13 +132,5 @@ public class ArticleForm implements Serializable {
 
     public void setImageAlt(String imageAlt) {
         this.imageAlt = imageAlt;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body == null ? "" : body;
     }
 }

@@ -2,7 +2,6 @@ package nl.kompas.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +12,8 @@ import nl.kompas.account.Actor;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.InvalidEdit;
-import nl.kompas.content.SitePath;
 import nl.kompas.content.Slug;
+import nl.kompas.editing.FormChecks;
 
 /**
  * Checks an article form field by field and gives back its values ready to store, or refuses it
@@ -23,7 +22,6 @@ import nl.kompas.content.Slug;
 @ApplicationScoped
 class ArticleFormCheck {
 
-    static final int MAX_TITLE = 300;
     static final int MAX_TYPE_LABEL = 60;
     static final int MAX_SUMMARY = 1000;
     static final int MAX_IMAGE = 500;
@@ -57,34 +55,21 @@ class ArticleFormCheck {
     Checked check(Actor actor, ArticleForm form, Article article, boolean needsAuthor) {
         InvalidEdit.Collector errors = new InvalidEdit.Collector();
         Long id = article == null ? null : article.getId();
-        String title = strip(form.getTitle());
-        if (title == null) {
-            errors.add("title", "editing.error.title.required");
-        } else if (title.length() > MAX_TITLE) {
-            errors.add("title", "editing.error.too.long", MAX_TITLE);
-        }
-        String slug = checkSlug(form, title, id, errors);
+        String title = FormChecks.required(
+                form.getTitle(), "title", "editing.error.title.required", FormChecks.MAX_TITLE, errors);
+        String slug = FormChecks.slug(form.getSlug(), title, id, articles::findBySlug, errors);
         if (form.getDate() == null) {
             errors.add("date", "editing.error.date.required");
         }
-        String typeLabel = strip(form.getTypeLabel());
-        if (typeLabel != null && typeLabel.length() > MAX_TYPE_LABEL) {
-            errors.add("typeLabel", "editing.error.too.long", MAX_TYPE_LABEL);
-        }
-        String summary = strip(form.getSummary());
-        if (summary != null && summary.length() > MAX_SUMMARY) {
-            errors.add("summary", "editing.error.too.long", MAX_SUMMARY);
-        }
+        String typeLabel = FormChecks.optional(form.getTypeLabel(), "typeLabel", MAX_TYPE_LABEL, errors);
+        String summary = FormChecks.optional(form.getSummary(), "summary", MAX_SUMMARY, errors);
         List<Consultant> authors = checkAuthors(actor, form, needsAuthor, errors);
         List<String> categories = names(form.getCategories(), "categories", Category.MAX_NAME_LENGTH, errors);
         List<String> tags = names(form.getTags(), "tags", Tag.MAX_NAME_LENGTH, errors);
         String series = strip(form.getSeries());
         Integer part = checkSeries(series, strip(form.getPart()), id, errors);
-        String image = strip(form.getImage());
+        String image = FormChecks.sitePath(form.getImage(), "image", MAX_IMAGE, errors);
         String imageAlt = strip(form.getImageAlt());
-        if (image != null && (!SitePath.isValid(image) || image.length() > MAX_IMAGE)) {
-            errors.add("image", "editing.error.image.path");
-        }
         if (image != null && imageAlt == null) {
             errors.add("imageAlt", "editing.error.image.alt.required");
         } else if (imageAlt != null && imageAlt.length() > MAX_IMAGE) {
@@ -105,38 +90,6 @@ class ArticleFormCheck {
                 image,
                 image == null ? null : imageAlt,
                 form.getBody());
-    }
-
-    /** Refuses a publication time that is missing or not in the future. */
-    void checkPublishAt(Instant at, Instant now) {
-        InvalidEdit.Collector errors = new InvalidEdit.Collector();
-        if (at == null) {
-            errors.add("publishAt", "editing.error.publish.at.required");
-        } else if (!at.isAfter(now)) {
-            errors.add("publishAt", "editing.error.publish.at.past");
-        }
-        errors.throwIfAny();
-    }
-
-    /** The slug as entered, or made from the title when left empty; valid and the article's own. */
-    private String checkSlug(ArticleForm form, String title, Long id, InvalidEdit.Collector errors) {
-        String entered = strip(form.getSlug());
-        String slug = entered != null ? entered : title == null ? null : Slug.from(title);
-        if (slug == null || slug.isEmpty()) {
-            if (title != null) {
-                errors.add("slug", "editing.error.slug.required");
-            }
-            return null;
-        }
-        if (!Slug.isValid(slug)) {
-            errors.add("slug", "editing.error.slug.invalid", Slug.MAX_LENGTH, Slug.from(slug));
-            return null;
-        }
-        Optional<Article> holder = articles.findBySlug(slug);
-        if (holder.isPresent() && !holder.get().getId().equals(id)) {
-            errors.add("slug", "editing.error.slug.taken", holder.get().getTitle());
-        }
-        return slug;
     }
 
     private List<Consultant> checkAuthors(
@@ -192,8 +145,8 @@ class ArticleFormCheck {
             errors.add("series", "editing.error.name.letters", series);
             return null;
         }
-        if (series.length() > MAX_TITLE) {
-            errors.add("series", "editing.error.too.long", MAX_TITLE);
+        if (series.length() > FormChecks.MAX_TITLE) {
+            errors.add("series", "editing.error.too.long", FormChecks.MAX_TITLE);
             return null;
         }
         if (part == null) {
@@ -218,6 +171,6 @@ class ArticleFormCheck {
     }
 
     private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return FormChecks.strip(text);
     }
 }

@@ -8,7 +8,6 @@ import nl.kompas.content.ShareLinks;
 import nl.kompas.content.SlugRedirects;
 import nl.kompas.platform.SiteConfig;
 import nl.kompas.platform.web.MovedPermanently;
-import nl.kompas.platform.web.NotFound;
 import nl.kompas.platform.web.Route;
 
 /** The page of one published article: /artikelen/{slug}. */
@@ -40,11 +39,11 @@ public class ArticlePage {
         String slug = route.param("slug");
         article = articles.findPublishedBySlug(slug).orElse(null);
         if (article == null) {
-            redirects
+            MovedPermanently.toOrNotFound(redirects
                     .itemFor(ArticleEditing.ITEM_TYPE, slug)
                     .flatMap(articles::find)
                     .filter(Article::isPublished)
-                    .ifPresentOrElse(moved -> MovedPermanently.to("/artikelen/" + moved.getSlug()), NotFound::respond);
+                    .map(moved -> "/artikelen/" + moved.getSlug()));
         } else if (article.getSeries() != null) {
             seriesParts = articles.findPartsOfSeries(article.getSeries());
         }

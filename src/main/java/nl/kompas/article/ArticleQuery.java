@@ -4,8 +4,8 @@ import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.kompas.content.PublicationStatus;
+import nl.kompas.editing.ListQuery;
 
 /**
  * Which articles the admin's list shows, and in what order: every status, optionally narrowed by
@@ -61,7 +61,7 @@ public record ArticleQuery(
 
     void bind(TypedQuery<?> query) {
         if (hasTitle()) {
-            query.setParameter("title", containing(titleContains));
+            query.setParameter("title", ListQuery.containing(titleContains));
         }
         if (status != null) {
             query.setParameter("status", status);
@@ -72,15 +72,6 @@ public record ArticleQuery(
         if (ownerId != null) {
             query.setParameter("owner", ownerId);
         }
-    }
-
-    /** A LIKE pattern for text anywhere, in lower case; a % or _ typed is matched as itself. */
-    static String containing(String text) {
-        String escaped = (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private boolean hasTitle() {

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -264,16 +261,6 @@ public class ArticleRepository {
     /** Any article, whatever its status: for the admin only. */
     public Optional<Article> find(long id) {
         return Optional.ofNullable(em.find(Article.class, id));
-    }
-
-    /** Scheduled articles whose time has come, the longest due first. */
-    public List<Long> idsOfScheduledDue(Instant now) {
-        return em.createQuery(
-                        "select a.id from Article a where a.status = nl.kompas.content.PublicationStatus.SCHEDULED"
-                                + " and a.publishAt <= :now order by a.publishAt",
-                        Long.class)
-                .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .getResultList();
     }
 
     /** Another article that is this part of the series, if any: a part number is used once. */

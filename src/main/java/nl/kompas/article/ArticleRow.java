@@ -1,19 +1,19 @@
 package nl.kompas.article;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.kompas.content.PublicationStatus;
+import nl.kompas.editing.AdminRows;
 
 /**
  * One line of the admin's article list: what the list shows and sorts by, without the article's
  * body, so that a page of the list reads a few columns of a few rows. A class with getters rather
  * than a record: Jakarta EL 5 (Faces 4.0) reads properties, not record components.
  */
-public final class ArticleRow implements Serializable {
+public final class ArticleRow implements AdminRows.Row {
 
     private static final long serialVersionUID = 1L;
 
@@ -69,6 +69,7 @@ public final class ArticleRow implements Serializable {
         return new ArticleRow(id, title, slug, status, date, updatedAt, publishAt, names);
     }
 
+    @Override
     public Long getId() {
         return id;
     }

@@ -3,18 +3,14 @@ package nl.kompas.article;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import nl.kompas.account.CurrentActor;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.content.PublicationStatus;
+import nl.kompas.editing.AdminRows;
+import nl.kompas.editing.ListRequest;
 import nl.kompas.platform.web.AdminMessages;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The admin's list of articles, /admin/articles.xhtml: every status, sorted, filtered and paged in
@@ -22,7 +18,7 @@ import org.primefaces.model.SortOrder;
  */
 @Named
 @ViewScoped
-public class ArticleTable implements Serializable {
+public class ArticleTable implements AdminRows.Source<ArticleRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,10 +31,20 @@ public class ArticleTable implements Serializable {
     @Inject
     transient AdminMessages messages;
 
-    private final LazyDataModel<ArticleRow> rows = new Rows();
+    private final AdminRows<ArticleRow> rows = new AdminRows<>(this);
 
-    public LazyDataModel<ArticleRow> getRows() {
+    public AdminRows<ArticleRow> getRows() {
         return rows;
+    }
+
+    @Override
+    public long count(ListRequest request) {
+        return adminArticles.count(currentActor.get(), query(request));
+    }
+
+    @Override
+    public List<ArticleRow> page(ListRequest request, int first, int max) {
+        return adminArticles.page(currentActor.get(), query(request), first, max);
     }
 
     public PublicationStatus[] getStatuses() {
@@ -54,62 +60,26 @@ public class ArticleTable implements Serializable {
         return messages.when(instant);
     }
 
-    private final class Rows extends LazyDataModel<ArticleRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) adminArticles.count(currentActor.get(), query(Map.of(), filters));
-        }
-
-        @Override
-        public List<ArticleRow> load(
-                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filters) {
-            return adminArticles.page(currentActor.get(), query(sortBy, filters), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ArticleRow row) {
-            return String.valueOf(row.getId());
-        }
-
-        @Override
-        public ArticleRow getRowData(String rowKey) {
-            return null;
-        }
-    }
-
     /** The table's sort and filters as a query; unknown values are ignored rather than failing. */
-    static ArticleQuery query(Map<String, SortMeta> sortBy, Map<String, FilterMeta> filters) {
+    static ArticleQuery query(ListRequest request) {
         ArticleQuery.Sort sort = ArticleQuery.Sort.UPDATED;
         boolean ascending = false;
-        for (SortMeta meta : sortBy.values()) {
-            if (meta.getOrder() == SortOrder.UNSORTED) {
-                continue;
-            }
-            sort = switch (meta.getField()) {
+        if (request.sortField() != null) {
+            sort = switch (request.sortField()) {
                 case "title" -> ArticleQuery.Sort.TITLE;
                 case "status" -> ArticleQuery.Sort.STATUS;
                 case "date" -> ArticleQuery.Sort.DATE;
                 default -> ArticleQuery.Sort.UPDATED;
             };
-            ascending = meta.getOrder() == SortOrder.ASCENDING;
-            break;
+            ascending = request.ascending();
         }
         return new ArticleQuery(
-                filter(filters, "title"),
-                status(filter(filters, "status")),
-                author(filter(filters, "authors")),
+                request.filter("title"),
+                status(request.filter("status")),
+                author(request.filter("authors")),
                 null,
                 sort,
                 ascending);
-    }
-
-    private static String filter(Map<String, FilterMeta> filters, String field) {
-        FilterMeta meta = filters.get(field);
-        Object value = meta == null ? null : meta.getFilterValue();
-        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
     private static PublicationStatus status(String value) {

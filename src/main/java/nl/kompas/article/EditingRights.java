@@ -4,6 +4,8 @@ import nl.kompas.account.Actor;
 import nl.kompas.account.Role;
 import nl.kompas.content.EditNotAllowed;
 import nl.kompas.content.PublicationStatus;
+import nl.kompas.editing.EditRights;
+import nl.kompas.editing.EditStep;
 
 /**
  * Who may do what to an article. Editors and admins may do everything. A consultant writes: they
@@ -11,26 +13,7 @@ import nl.kompas.content.PublicationStatus;
  * author, and never once an article is published or scheduled; publishing, scheduling and
  * unpublishing are for editors. The service checks these for every action, whatever page calls it.
  */
-final class EditingRights {
-
-    /** What an editing action does to the article's status. */
-    enum Step {
-        SAVE("article.saved"),
-        SUBMIT("article.submitted"),
-        PUBLISH("article.published"),
-        SCHEDULE("article.scheduled"),
-        UNPUBLISH("article.unpublished"),
-        RESTORE("article.restored");
-
-        /** The audit action, and the note on the revision the step keeps. */
-        final String action;
-
-        Step(String action) {
-            this.action = action;
-        }
-    }
-
-    private EditingRights() {}
+final class EditingRights implements EditRights<Article> {
 
     static boolean isEditor(Actor actor) {
         return actor.mayPublish();
@@ -41,27 +24,30 @@ final class EditingRights {
     }
 
     /** Refuses a new article to someone who can neither edit nor author. */
-    static void checkCreate(Actor actor) {
+    @Override
+    public void checkCreate(Actor actor) {
         if (!isEditor(actor) && !isConsultant(actor)) {
             throw new EditNotAllowed("editing.refused.role");
         }
     }
 
     /** Refuses a step that the actor's role does not allow on any article. */
-    static void checkStep(Actor actor, Step step) {
+    @Override
+    public void checkStep(Actor actor, EditStep step) {
         if (isEditor(actor)) {
             return;
         }
         if (!isConsultant(actor)) {
             throw new EditNotAllowed("editing.refused.role");
         }
-        if (step == Step.PUBLISH || step == Step.SCHEDULE || step == Step.UNPUBLISH) {
+        if (step.isPublication()) {
             throw new EditNotAllowed("editing.refused.publish");
         }
     }
 
     /** Refuses to open or change an article that is not the actor's to edit. */
-    static void checkEdit(Actor actor, Article article) {
+    @Override
+    public void checkEdit(Actor actor, Article article) {
         if (isEditor(actor)) {
             return;
         }
@@ -72,7 +58,8 @@ final class EditingRights {
     }
 
     /** Refuses to show an article to a consultant who does not author it. */
-    static void checkView(Actor actor, Article article) {
+    @Override
+    public void checkView(Actor actor, Article article) {
         if (isEditor(actor)) {
             return;
         }
@@ -82,7 +69,8 @@ final class EditingRights {
     }
 
     /** Whether the actor may change the article; the editor shows it read-only otherwise. */
-    static boolean mayEdit(Actor actor, Article article) {
+    @Override
+    public boolean mayEdit(Actor actor, Article article) {
         return isEditor(actor)
                 || isConsultant(actor) && article.isWrittenBy(actor.consultantId()) && !isLocked(article.getStatus());
     }

@@ -171,6 +171,11 @@ public class CaseStudy extends PublishableItem {
         return summary.isEmpty() ? getBody().getExcerpt() : summary;
     }
 
+    /** The summary as the editor wrote it: empty when the first paragraph stands in for it. */
+    public String getOwnSummary() {
+        return summary;
+    }
+
     public LocalDate getPublishedOn() {
         return publishedOn;
     }

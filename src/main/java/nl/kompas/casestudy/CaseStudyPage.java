@@ -4,8 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.kompas.content.ShareLinks;
+import nl.kompas.content.SlugRedirects;
+import nl.kompas.offering.Offering;
 import nl.kompas.platform.SiteConfig;
-import nl.kompas.platform.web.NotFound;
+import nl.kompas.platform.cache.PageDependencies;
+import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.Route;
 
 /** The page of one published case study: /cases/{slug}. */
@@ -22,12 +25,23 @@ public class CaseStudyPage {
     @Inject
     SiteConfig site;
 
+    @Inject
+    SlugRedirects redirects;
+
     private CaseStudy caseStudy;
 
+    /** Shows the case; an old slug of a published case moves to its address (301); else 404. */
     public void load() {
-        caseStudy = cases.findPublishedBySlug(route.param("slug")).orElse(null);
+        String slug = route.param("slug");
+        // The page lists the case's published service pages: one linked, published or renamed changes it.
+        PageDependencies.listed(Offering.class);
+        caseStudy = cases.findPublishedBySlug(slug).orElse(null);
         if (caseStudy == null) {
-            NotFound.respond();
+            MovedPermanently.toOrNotFound(redirects
+                    .itemFor(CaseEditing.ITEM_TYPE, slug)
+                    .flatMap(cases::find)
+                    .filter(CaseStudy::isPublished)
+                    .map(moved -> "/cases/" + moved.getSlug()));
         }
     }
 

@@ -22,6 +22,10 @@ public class CaseStudyRepository {
                 .findFirst();
     }
 
+    public Optional<CaseStudy> find(long id) {
+        return Optional.ofNullable(em.find(CaseStudy.class, id));
+    }
+
     public Optional<CaseStudy> findBySlug(String slug) {
         return em.createNamedQuery("CaseStudy.findBySlug", CaseStudy.class)
                 .setParameter("slug", slug)
@@ -73,6 +77,12 @@ public class CaseStudyRepository {
                                 + " join c.consultants k where c.status = nl.kompas.content.PublicationStatus.PUBLISHED"
                                 + " group by k.slug",
                         LastChange.class)
+                .getResultList();
+    }
+
+    /** Every case, drafts too, by title: what the admin offers to link to a service page. */
+    public List<CaseStudy> findAllByTitle() {
+        return em.createQuery("select c from CaseStudy c order by c.title, c.id", CaseStudy.class)
                 .getResultList();
     }
 

@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import nl.kompas.content.ContentEntity;
+import nl.kompas.content.EditableItem;
 import nl.kompas.content.MarkdownBody;
 import nl.kompas.content.PageCacheListener;
 import nl.kompas.content.Slug;
@@ -39,7 +39,7 @@ import nl.kompas.search.SearchIndexListener;
         name = "Consultant.findCovering",
         query = "select c from Consultant c join c.offerings o where o = :offering order by c.name")
 @EntityListeners({PageCacheListener.class, SearchIndexListener.class})
-public class Consultant implements ContentEntity {
+public class Consultant implements EditableItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,6 +100,14 @@ public class Consultant implements ContentEntity {
         this.bio = Objects.requireNonNull(bio);
     }
 
+    /** Moves the profile to another address; the old one keeps redirecting (see the admin's editing). */
+    public void changeSlug(String newSlug) {
+        if (!Slug.isValid(newSlug)) {
+            throw new IllegalArgumentException("Not a valid slug: " + newSlug);
+        }
+        this.slug = newSlug;
+    }
+
     public void changeContact(String newLinkedinUrl, String newEmail, String newPhoto) {
         this.linkedinUrl = newLinkedinUrl;
         this.email = newEmail;
@@ -135,6 +143,7 @@ public class Consultant implements ContentEntity {
         return id;
     }
 
+    @Override
     public String getSlug() {
         return slug;
     }
@@ -181,6 +190,23 @@ public class Consultant implements ContentEntity {
         return (first + last).toUpperCase(Locale.ROOT);
     }
 
+    @Override
+    public int getVersion() {
+        return version;
+    }
+
+    /** Every profile is public: visitors know each address a consultant has had. */
+    @Override
+    public boolean isEverPublished() {
+        return true;
+    }
+
+    @Override
+    public String getLabel() {
+        return name;
+    }
+
+    @Override
     public Instant getUpdatedAt() {
         return updatedAt.toInstant(ZoneOffset.UTC);
     }

@@ -31,6 +31,16 @@ public class ConsultantFile {
 
     private static final int EMAIL_MAX_LENGTH = 254;
 
+    /** Whether a LinkedIn address may be shown: a web address over https only. */
+    public static boolean isLinkedIn(String address) {
+        return address.startsWith("https://");
+    }
+
+    /** Whether an address is a plain e-mail address that a mailto: link cannot be abused with. */
+    public static boolean isPlainEmail(String address) {
+        return address.length() <= EMAIL_MAX_LENGTH && EMAIL.matcher(address).matches();
+    }
+
     @Inject
     ConsultantRepository consultants;
 
@@ -77,7 +87,7 @@ public class ConsultantFile {
     private Contents read(ContentFile file) {
         FrontMatter fields = file.frontMatter();
         String linkedin = fields.text("linkedin").orElse(null);
-        if (linkedin != null && !linkedin.startsWith("https://")) {
+        if (linkedin != null && !isLinkedIn(linkedin)) {
             throw file.error("linkedin", "'linkedin' must be a web address starting with https://");
         }
         String email = email(file);
@@ -98,8 +108,7 @@ public class ConsultantFile {
     /** The e-mail address of the file, if any, refused when it is not a plain address. */
     static String email(ContentFile file) {
         String email = file.frontMatter().text("email").orElse(null);
-        if (email != null
-                && (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches())) {
+        if (email != null && !isPlainEmail(email)) {
             throw file.error(
                     "email",
                     "'" + email + "' is not an e-mail address; write a plain address, such as anne@koersvast.example");

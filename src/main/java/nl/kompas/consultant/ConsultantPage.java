@@ -8,7 +8,8 @@ import nl.kompas.article.Article;
 import nl.kompas.article.ArticleRepository;
 import nl.kompas.casestudy.CaseStudy;
 import nl.kompas.casestudy.CaseStudyRepository;
-import nl.kompas.platform.web.NotFound;
+import nl.kompas.content.SlugRedirects;
+import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.Route;
 
 /** A consultant's profile with their articles and cases: /consultants/{slug}. */
@@ -28,14 +29,22 @@ public class ConsultantPage {
     @Inject
     CaseStudyRepository cases;
 
+    @Inject
+    SlugRedirects redirects;
+
     private Consultant consultant;
     private List<Article> writtenArticles = List.of();
     private List<CaseStudy> workedCases = List.of();
 
     public void load() {
-        consultant = consultants.findBySlug(route.param("slug")).orElse(null);
+        String slug = route.param("slug");
+        consultant = consultants.findBySlug(slug).orElse(null);
         if (consultant == null) {
-            NotFound.respond();
+            // Every profile is public, so every old address of one leads to it.
+            MovedPermanently.toOrNotFound(redirects
+                    .itemFor(ConsultantEditing.ITEM_TYPE, slug)
+                    .flatMap(consultants::find)
+                    .map(moved -> "/consultants/" + moved.getSlug()));
             return;
         }
         writtenArticles = articles.findPublishedByAuthor(consultant);

@@ -25,7 +25,7 @@ import nl.kompas.search.SearchIndexListener;
  */
 @MappedSuperclass
 @EntityListeners({PageCacheListener.class, SearchIndexListener.class})
-public abstract class PublishableItem implements ContentEntity {
+public abstract class PublishableItem implements EditableItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -192,11 +192,17 @@ public abstract class PublishableItem implements ContentEntity {
         return id;
     }
 
+    @Override
     public String getSlug() {
         return slug;
     }
 
     public String getTitle() {
+        return title;
+    }
+
+    @Override
+    public String getLabel() {
         return title;
     }
 
@@ -217,15 +223,18 @@ public abstract class PublishableItem implements ContentEntity {
         return publishAt == null ? null : publishAt.toInstant(ZoneOffset.UTC);
     }
 
+    @Override
     public boolean isEverPublished() {
         return everPublished || isPublished();
     }
 
     /** The optimistic-lock version: an editor saves against the version they loaded. */
+    @Override
     public int getVersion() {
         return version;
     }
 
+    @Override
     public Instant getUpdatedAt() {
         return updatedAt.toInstant(ZoneOffset.UTC);
     }

@@ -8,8 +8,10 @@ import nl.kompas.casestudy.CaseStudy;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ShareLinks;
+import nl.kompas.content.SlugRedirects;
 import nl.kompas.platform.SiteConfig;
-import nl.kompas.platform.web.NotFound;
+import nl.kompas.platform.cache.PageDependencies;
+import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.Route;
 
 /** The page of one published service: /diensten/{slug}, with its cases and their clients. */
@@ -26,6 +28,9 @@ public class OfferingPage {
     @Inject
     SiteConfig site;
 
+    @Inject
+    SlugRedirects redirects;
+
     private Offering offering;
 
     @Inject
@@ -34,10 +39,18 @@ public class OfferingPage {
     private List<CaseStudy> cases = List.of();
     private List<Consultant> contacts = List.of();
 
+    /** Shows the service; an old slug of a published service moves to its address (301); else 404. */
     public void load() {
-        offering = offerings.findPublishedBySlug(route.param("slug")).orElse(null);
+        // The page lists the service's published cases: one linked, published or renamed changes it.
+        PageDependencies.listed(CaseStudy.class);
+        String slug = route.param("slug");
+        offering = offerings.findPublishedBySlug(slug).orElse(null);
         if (offering == null) {
-            NotFound.respond();
+            MovedPermanently.toOrNotFound(redirects
+                    .itemFor(OfferingEditing.ITEM_TYPE, slug)
+                    .flatMap(offerings::find)
+                    .filter(Offering::isPublished)
+                    .map(moved -> "/diensten/" + moved.getSlug()));
         } else {
             cases = offering.getPublishedCases();
             contacts = consultants.findCovering(offering);

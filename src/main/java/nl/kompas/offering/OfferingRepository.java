@@ -25,6 +25,10 @@ public class OfferingRepository {
                 .findFirst();
     }
 
+    public Optional<Offering> find(long id) {
+        return Optional.ofNullable(em.find(Offering.class, id));
+    }
+
     public Optional<Offering> findBySlug(String slug) {
         return em.createNamedQuery("Offering.findBySlug", Offering.class)
                 .setParameter("slug", slug)
@@ -63,6 +67,18 @@ public class OfferingRepository {
                                 + " join o.cases c where o.status = nl.kompas.content.PublicationStatus.PUBLISHED"
                                 + " and c.status = nl.kompas.content.PublicationStatus.PUBLISHED group by o.slug",
                         LastChange.class)
+                .getResultList();
+    }
+
+    /** Every service page, drafts too, by title: what the admin offers to link to a case or consultant. */
+    public List<Offering> findAllByTitle() {
+        return em.createQuery("select o from Offering o order by o.title, o.id", Offering.class)
+                .getResultList();
+    }
+
+    /** The names of the sections that have service pages, for the editor to choose from. */
+    public List<String> sectionNames() {
+        return em.createQuery("select distinct o.sectionName from Offering o order by o.sectionName", String.class)
                 .getResultList();
     }
 

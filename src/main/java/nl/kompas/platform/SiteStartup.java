@@ -10,7 +10,7 @@ import nl.kompas.account.AdminSessions;
 import nl.kompas.account.ConfiguredAdmin;
 import nl.kompas.content.ContentLoader;
 import nl.kompas.content.OutdatedHtml;
-import nl.kompas.content.ScheduledPublisher;
+import nl.kompas.editing.ScheduledPublisher;
 import nl.kompas.platform.database.ConfiguredDataSource;
 import nl.kompas.platform.database.DatabaseSchema;
 import nl.kompas.search.SearchIndex;

@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.kompas.account.Actor;
 import nl.kompas.account.Role;
-import nl.kompas.article.EditingRights.Step;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.content.EditNotAllowed;
 import nl.kompas.content.MarkdownRenderer;
+import nl.kompas.editing.EditStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Who may do what to an article: the rules the editing service applies to every action. */
 class EditingRightsTest {
 
+    static final EditingRights RIGHTS = new EditingRights();
     static final Actor EDITOR = new Actor(1, "Eva", Set.of(Role.EDITOR), null);
     static final Actor ADMIN = new Actor(2, "Ad", Set.of(Role.ADMIN), null);
     static final Actor ANNE = new Actor(3, "Anne", Set.of(Role.CONSULTANT), 10L);
@@ -31,57 +32,57 @@ class EditingRightsTest {
     static final Actor CONSULTANT_WITHOUT_PROFILE = new Actor(6, "Zonder", Set.of(Role.CONSULTANT), null);
 
     @ParameterizedTest
-    @EnumSource(Step.class)
-    void editorsAndAdminsMayTakeEveryStep(Step step) {
-        assertDoesNotThrow(() -> EditingRights.checkStep(EDITOR, step));
-        assertDoesNotThrow(() -> EditingRights.checkStep(ADMIN, step));
+    @EnumSource(EditStep.class)
+    void editorsAndAdminsMayTakeEveryStep(EditStep step) {
+        assertDoesNotThrow(() -> RIGHTS.checkStep(EDITOR, step));
+        assertDoesNotThrow(() -> RIGHTS.checkStep(ADMIN, step));
     }
 
     @ParameterizedTest
     @EnumSource(
-            value = Step.class,
+            value = EditStep.class,
             names = {"PUBLISH", "SCHEDULE", "UNPUBLISH"})
-    void aConsultantNeverPublishesSchedulesOrUnpublishes(Step step) {
-        assertEquals("editing.refused.publish", refusal(() -> EditingRights.checkStep(ANNE, step)));
+    void aConsultantNeverPublishesSchedulesOrUnpublishes(EditStep step) {
+        assertEquals("editing.refused.publish", refusal(() -> RIGHTS.checkStep(ANNE, step)));
     }
 
     @ParameterizedTest
     @EnumSource(
-            value = Step.class,
+            value = EditStep.class,
             names = {"SAVE", "SUBMIT", "RESTORE"})
-    void aConsultantSavesSubmitsAndRestores(Step step) {
-        assertDoesNotThrow(() -> EditingRights.checkStep(ANNE, step));
+    void aConsultantSavesSubmitsAndRestores(EditStep step) {
+        assertDoesNotThrow(() -> RIGHTS.checkStep(ANNE, step));
     }
 
     @Test
     void withoutARoleOrAProfileNothingIsAllowed() {
-        assertEquals("editing.refused.role", refusal(() -> EditingRights.checkCreate(NOBODY)));
-        assertEquals("editing.refused.role", refusal(() -> EditingRights.checkStep(NOBODY, Step.SAVE)));
-        assertEquals("editing.refused.role", refusal(() -> EditingRights.checkCreate(CONSULTANT_WITHOUT_PROFILE)));
+        assertEquals("editing.refused.role", refusal(() -> RIGHTS.checkCreate(NOBODY)));
+        assertEquals("editing.refused.role", refusal(() -> RIGHTS.checkStep(NOBODY, EditStep.SAVE)));
+        assertEquals("editing.refused.role", refusal(() -> RIGHTS.checkCreate(CONSULTANT_WITHOUT_PROFILE)));
     }
 
     @Test
     void aConsultantEditsOnlyTheirOwnUnpublishedArticles() throws Exception {
         Article article = articleBy(10L);
-        assertTrue(EditingRights.mayEdit(ANNE, article));
-        assertFalse(EditingRights.mayEdit(BRAM, article));
-        assertEquals("editing.refused.not.author", refusal(() -> EditingRights.checkEdit(BRAM, article)));
-        assertEquals("editing.refused.not.author", refusal(() -> EditingRights.checkView(BRAM, article)));
+        assertTrue(RIGHTS.mayEdit(ANNE, article));
+        assertFalse(RIGHTS.mayEdit(BRAM, article));
+        assertEquals("editing.refused.not.author", refusal(() -> RIGHTS.checkEdit(BRAM, article)));
+        assertEquals("editing.refused.not.author", refusal(() -> RIGHTS.checkView(BRAM, article)));
 
         article.submitForReview();
-        assertTrue(EditingRights.mayEdit(ANNE, article), "still theirs while in review");
+        assertTrue(RIGHTS.mayEdit(ANNE, article), "still theirs while in review");
 
         article.schedule(Instant.now().plusSeconds(3600));
-        assertFalse(EditingRights.mayEdit(ANNE, article));
-        assertEquals("editing.refused.published", refusal(() -> EditingRights.checkEdit(ANNE, article)));
-        assertDoesNotThrow(() -> EditingRights.checkView(ANNE, article), "but they may read it");
+        assertFalse(RIGHTS.mayEdit(ANNE, article));
+        assertEquals("editing.refused.published", refusal(() -> RIGHTS.checkEdit(ANNE, article)));
+        assertDoesNotThrow(() -> RIGHTS.checkView(ANNE, article), "but they may read it");
 
         article.publish();
-        assertEquals("editing.refused.published", refusal(() -> EditingRights.checkEdit(ANNE, article)));
-        assertTrue(EditingRights.mayEdit(EDITOR, article));
+        assertEquals("editing.refused.published", refusal(() -> RIGHTS.checkEdit(ANNE, article)));
+        assertTrue(RIGHTS.mayEdit(EDITOR, article));
 
         article.unpublish();
-        assertTrue(EditingRights.mayEdit(ANNE, article), "theirs again once an editor takes it off the site");
+        assertTrue(RIGHTS.mayEdit(ANNE, article), "theirs again once an editor takes it off the site");
     }
 
     private static Article articleBy(long consultantId) throws Exception {

@@ -3,17 +3,10 @@ package nl.kompas.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import nl.kompas.SiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -24,15 +17,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin's article pages in a real browser, as an editor uses them: the slug follows the title,
@@ -43,8 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class AdminEditorIT {
 
-    private static ChromeDriver browser;
-    private static Path profile;
+    private static AdminBrowser admin;
+    private static org.openqa.selenium.chrome.ChromeDriver browser;
 
     private static final String EMAIL = "redactie@koersvast.example";
     private static final String PASSWORD = "Redactie-Wachtwoord-2026";
@@ -60,43 +49,20 @@ class AdminEditorIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        File driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-        if (!driver.canExecute() || !new File("/usr/bin/chromium").canExecute()) {
-            fail("Browser tests need Debian's Chromium and its driver: apt-get install chromium chromium-driver");
-        }
-        Path target = Path.of(System.getProperty("it.dir", "target"));
-        Files.createDirectories(target);
-        profile = Files.createTempDirectory(target, "chromium-profile-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--no-proxy-server",
-                "--window-size=1400,1000",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder().usingDriverExecutable(driver).build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        admin = AdminBrowser.start();
+        browser = admin.driver;
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (admin != null) {
+            admin.close();
         }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder())
-                        .forEach(path -> path.toFile().delete());
-            }
-        }
+    }
+
+    @BeforeEach
+    void onThisSite() {
+        admin.on(base);
     }
 
     @Test
@@ -202,84 +168,45 @@ class AdminEditorIT {
 
     private Document admin(SiteClient site, String path) {
         logIn();
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = admin.sessionId();
         HttpResponse<String> response = site.get(path, "Cookie", "JSESSIONID=" + session);
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         return Jsoup.parse(response.body());
     }
 
-    /** Logs in through the login page, unless the browser's session is still logged in. */
     private void logIn() {
-        browser.get(url("/admin/index.xhtml"));
-        if (browser.findElements(By.id("login:email")).isEmpty()) {
-            return;
-        }
-        browser.findElement(By.id("login:email")).sendKeys(EMAIL);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(driver -> driver.findElements(By.id("login:email")).isEmpty());
+        admin.logIn(EMAIL, PASSWORD);
     }
 
     private void chooseAuthor(String name) {
-        browser.findElement(By.id("article:authors")).click();
-        WebElement item = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                        "//div[@id='article:authors_panel']//li[.//label[normalize-space()='" + name + "']]")));
-        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        browser.findElement(By.id("article:title")).click();
+        admin.choose("article", "authors", name);
     }
 
     private String preview() {
-        browser.switchTo().frame("preview-frame");
-        try {
-            return browser.findElement(By.cssSelector(".prose")).getDomProperty("innerHTML");
-        } finally {
-            browser.switchTo().defaultContent();
-        }
+        return admin.preview();
     }
 
     private String frameStylesheet() {
-        browser.switchTo().frame("preview-frame");
-        try {
-            return browser.findElement(By.cssSelector("link[rel=stylesheet]")).getDomAttribute("href");
-        } finally {
-            browser.switchTo().defaultContent();
-        }
+        return admin.previewStylesheet();
     }
 
     private WebElement field(String id) {
-        WebElement element = browser.findElement(By.id("article:" + id));
-        return "textarea".equals(element.getTagName()) || "input".equals(element.getTagName())
-                ? element
-                : element.findElement(By.cssSelector("input, textarea"));
+        return admin.field("article", id);
     }
 
     private void click(String id) {
-        browser.findElement(By.id(id.contains(":") ? id : "article:" + id)).click();
+        admin.click(id.contains(":") ? id : "article:" + id);
     }
 
     private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
+        return admin.text(css);
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition, String what) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
-                try {
-                    return condition.getAsBoolean();
-                } catch (RuntimeException notYet) {
-                    return false;
-                }
-            });
-        } catch (org.openqa.selenium.TimeoutException e) {
-            fail(what + " did not happen; page: "
-                    + browser.findElement(By.tagName("body")).getText());
-        }
+        admin.waitUntil(condition, what);
     }
 
     private String url(String path) {
-        String text = base.toString();
-        return (text.endsWith("/") ? text.substring(0, text.length() - 1) : text) + path;
+        return admin.url(path);
     }
 }

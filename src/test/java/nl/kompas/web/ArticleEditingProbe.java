@@ -19,7 +19,6 @@ import nl.kompas.account.Role;
 import nl.kompas.article.AdminArticles;
 import nl.kompas.article.ArticleEditing;
 import nl.kompas.article.ArticleForm;
-import nl.kompas.article.ArticleHistory;
 import nl.kompas.article.ArticleQuery;
 import nl.kompas.article.ArticleRow;
 import nl.kompas.audit.AuditEntry;
@@ -30,6 +29,7 @@ import nl.kompas.content.EditNotAllowed;
 import nl.kompas.content.InvalidEdit;
 import nl.kompas.content.PublicationStatus;
 import nl.kompas.content.StaleEdit;
+import nl.kompas.editing.ItemEditing;
 import nl.kompas.platform.SiteConfig;
 
 /**
@@ -52,9 +52,6 @@ public class ArticleEditingProbe extends HttpServlet {
     ArticleEditing editing;
 
     @Inject
-    ArticleHistory history;
-
-    @Inject
     AdminArticles adminArticles;
 
     @Inject
@@ -72,7 +69,7 @@ public class ArticleEditingProbe extends HttpServlet {
         PrintWriter out = response.getWriter();
         try {
             Actor actor = actor(request.getParameter("as"));
-            ArticleEditing.Saved saved = act(actor, request);
+            ItemEditing.Saved saved = act(actor, request);
             out.print("saved id=" + saved.id() + " version=" + saved.version() + " revision=" + saved.revision()
                     + " slug=" + saved.slug() + " status=" + saved.status());
         } catch (InvalidEdit e) {
@@ -85,7 +82,7 @@ public class ArticleEditingProbe extends HttpServlet {
         }
     }
 
-    private ArticleEditing.Saved act(Actor actor, HttpServletRequest request) {
+    private ItemEditing.Saved act(Actor actor, HttpServletRequest request) {
         String action = request.getParameter("action");
         if ("restore".equals(action)) {
             return editing.restore(
@@ -186,11 +183,11 @@ public class ArticleEditingProbe extends HttpServlet {
         Actor editor = actor("editor");
         switch (request.getPathInfo()) {
             case "/revisions" ->
-                history.revisions(editor, id(request))
+                editing.revisions(editor, id(request))
                         .forEach(r -> out.println(r.getNumber() + "|" + r.getAuthorName() + "|" + r.getNote()));
-            case "/revision" -> out.print(history.text(editor, id(request), number(request, "number")));
+            case "/revision" -> out.print(editing.revisionText(editor, id(request), number(request, "number")));
             case "/diff" ->
-                out.print(history.compare(
+                out.print(editing.compare(
                         editor, id(request), number(request, "older"), number(request, "newer"), n -> n + " lines"));
             case "/list" -> list(request, out);
             case "/version" -> out.print(editing.open(editor, id(request)).getVersion());

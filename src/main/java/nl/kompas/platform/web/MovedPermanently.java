@@ -2,6 +2,7 @@ package nl.kompas.platform.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import java.util.Optional;
 
 /**
  * Ends a Faces request with a 301 to another address of this site, for a page whose item has
@@ -19,5 +20,10 @@ public final class MovedPermanently {
         external.setResponseStatus(301);
         external.setResponseHeader("Location", external.getRequestContextPath() + path);
         context.responseComplete();
+    }
+
+    /** For a page whose slug is unknown: a 301 to where an old slug's item is now, or else a 404. */
+    public static void toOrNotFound(Optional<String> path) {
+        path.ifPresentOrElse(MovedPermanently::to, NotFound::respond);
     }
 }

@@ -1,4 +1,4 @@
-package nl.kompas.content;
+package nl.kompas.editing;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -7,17 +7,17 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.kompas.article.ArticleEditing;
-import nl.kompas.article.ArticleRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes scheduled items when their time comes: every {@code site.publish.poll-seconds} it
- * publishes what is due, each item in its own transaction, as the system. The page cache follows
+ * publishes what is due of every kind with a workflow (articles, cases, service pages), each item in
+ * its own transaction, as the system. The page cache follows
  * through the entity listener, as for any other change. The first look is at start-up, so an item
  * that fell due while the site was down appears at once.
  *
@@ -40,11 +40,9 @@ public class ScheduledPublisher {
     @ConfigProperty(name = "site.publish.poll-seconds", defaultValue = "30")
     int pollSeconds;
 
+    /** Every kind of item with a publication workflow. */
     @Inject
-    ArticleRepository articles;
-
-    @Inject
-    ArticleEditing articleEditing;
+    Instance<PublishableEditing<?, ?, ?>> kinds;
 
     /** Starts polling; called once the schema is up to date. */
     public void start() {
@@ -60,21 +58,24 @@ public class ScheduledPublisher {
     void publishDue() {
         try {
             Instant now = Instant.now();
-            for (Long id : articles.idsOfScheduledDue(now)) {
-                publishOne(id, now);
+            for (PublishableEditing<?, ?, ?> kind : kinds) {
+                for (Long id : kind.idsOfScheduledDue(now)) {
+                    publishOne(kind, id, now);
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Looking for scheduled publications failed; trying again at the next poll", e);
         }
     }
 
-    private void publishOne(Long id, Instant now) {
+    private void publishOne(PublishableEditing<?, ?, ?> kind, Long id, Instant now) {
         try {
-            articleEditing.publishIfDue(id, now);
+            kind.publishIfDue(id, now);
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,
-                    "Scheduled article " + id + " could not be published; trying again at the next poll",
+                    "Scheduled " + kind.itemType() + " " + id
+                            + " could not be published; trying again at the next poll",
                     e);
         }
     }

@@ -1,45 +1,20 @@
-package nl.kompas.article;
+package nl.kompas.editing;
 
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import nl.kompas.account.CurrentActor;
 import nl.kompas.content.EditNotAllowed;
 import nl.kompas.content.InvalidEdit;
 import nl.kompas.content.StaleEdit;
-import nl.kompas.platform.web.AdminMessages;
-import nl.kompas.platform.web.MessageFormats;
 
 /**
- * The revisions beside the article editor: who saved when, any two compared line by line, and any
- * one restored (which saves the editor's article as a new revision).
+ * The revisions beside an editor: who saved when, any two compared line by line, and any one
+ * restored (which saves the item as a new revision). Part of its {@link ItemEditor}, whose view
+ * it lives as long as.
  */
-@Named
-@ViewScoped
-public class ArticleRevisionPanel implements Serializable {
+public final class RevisionPanel implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    ArticleEditor editor;
-
-    @Inject
-    transient ArticleHistory history;
-
-    @Inject
-    transient ArticleEditing editing;
-
-    @Inject
-    transient CurrentActor currentActor;
-
-    @Inject
-    transient AdminMessages messages;
-
-    @Inject
-    transient MessageFormats formats;
 
     /** One line of the list, without the text, which the list never shows. */
     public static final class Line implements Serializable {
@@ -73,20 +48,25 @@ public class ArticleRevisionPanel implements Serializable {
         }
     }
 
+    private final ItemEditor<?> editor;
     private List<Line> lines;
     private int linesOfVersion = -1;
     private Integer older;
     private Integer newer;
     private String diffHtml;
 
-    /** The revisions of the article as the editor has it now, newest first. */
+    RevisionPanel(ItemEditor<?> editor) {
+        this.editor = editor;
+    }
+
+    /** The revisions of the item as the editor has it now, newest first. */
     public List<Line> getLines() {
-        ArticleForm form = editor.getForm();
+        ItemForm form = editor.getForm();
         if (form == null || form.isNew()) {
             return List.of();
         }
         if (lines == null || linesOfVersion != form.getVersion()) {
-            lines = history.revisions(currentActor.get(), form.getId()).stream()
+            lines = editor.editing().revisions(editor.actor(), form.getId()).stream()
                     .map(r -> new Line(r.getNumber(), r.getAuthorName(), r.getCreatedAt(), r.getNote()))
                     .toList();
             linesOfVersion = form.getVersion();
@@ -103,39 +83,40 @@ public class ArticleRevisionPanel implements Serializable {
             return;
         }
         try {
-            diffHtml = history.compare(
-                    currentActor.get(),
-                    editor.getForm().getId(),
-                    Math.min(older, newer),
-                    Math.max(older, newer),
-                    folded -> formats.message("revisions.folded", folded));
+            diffHtml = editor.editing()
+                    .compare(
+                            editor.actor(),
+                            editor.getForm().getId(),
+                            Math.min(older, newer),
+                            Math.max(older, newer),
+                            folded -> editor.formats().message("revisions.folded", folded));
         } catch (EditNotAllowed refused) {
-            messages.refused(refused);
+            editor.messages().refused(refused);
         }
     }
 
     public void restore(int number) {
-        ArticleForm form = editor.getForm();
+        ItemForm form = editor.getForm();
         try {
-            ArticleEditing.Saved saved = editing.restore(currentActor.get(), form.getId(), form.getVersion(), number);
+            ItemEditing.Saved saved = editor.editing().restore(editor.actor(), form.getId(), form.getVersion(), number);
             editor.reload();
             diffHtml = null;
-            messages.info("revisions.restored", number, saved.revision());
+            editor.messages().info("revisions.restored", number, saved.revision());
         } catch (InvalidEdit invalid) {
-            messages.fields(invalid, ArticleEditor.FORM_ID);
+            editor.messages().fields(invalid, editor.getFormId());
         } catch (StaleEdit stale) {
-            messages.stale(stale);
+            editor.messages().stale(stale);
         } catch (EditNotAllowed refused) {
-            messages.refused(refused);
+            editor.messages().refused(refused);
         }
     }
 
     public String when(Instant instant) {
-        return messages.when(instant);
+        return editor.messages().when(instant);
     }
 
     public String note(String note) {
-        return messages.actionLabel(note);
+        return editor.messages().actionLabel(note);
     }
 
     public Integer getOlder() {
