@@ -38,7 +38,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -49,6 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * oversized zips with a message, and is for admins only.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TransferIT {
 
     @Deployment(name = "site", testable = false)
@@ -89,7 +93,12 @@ class TransferIT {
         empty = new SiteClient(emptyUrl);
     }
 
+    /**
+     * Last, so that the site it copies also holds what the other tests imported: a media library
+     * image, an article in review and a scheduled one.
+     */
     @Test
+    @Order(Integer.MAX_VALUE)
     void anExportImportedIntoAnEmptySiteGivesTheSameSite() {
         byte[] export = export(site);
         Map<String, byte[]> files = unzip(export);
