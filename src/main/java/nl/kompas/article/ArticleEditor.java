@@ -117,6 +117,8 @@ public class ArticleEditor implements Serializable {
             } else {
                 form = editing.open(actor(), saved.id());
                 scheduleAt = null;
+                // Once visitors know the address, a new title no longer moves it.
+                slugFollowsTitle = slugFollowsTitle && !form.isEverPublished();
             }
         } catch (InvalidEdit invalid) {
             messages.fields(invalid, FORM_ID);
@@ -143,6 +145,7 @@ public class ArticleEditor implements Serializable {
     /** Called after a restore: the stored article has changed under the form. */
     void reload() {
         form = editing.open(actor(), form.getId());
+        slugFollowsTitle = slugFollowsTitle && !form.isEverPublished();
         preview();
     }
 

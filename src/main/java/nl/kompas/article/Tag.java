@@ -5,12 +5,13 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import nl.kompas.content.PageCacheListener;
+import nl.kompas.search.SearchIndexListener;
 
 /** A tag of articles, named by editors; its slug is made from the name. */
 @Entity
 @Table(name = "tag")
 @NamedQuery(name = "Tag.findBySlug", query = "select x from Tag x where x.slug = :slug")
-@EntityListeners(PageCacheListener.class)
+@EntityListeners({PageCacheListener.class, SearchIndexListener.class})
 public class Tag extends ArticleTerm {
 
     /** The length of the name column. */

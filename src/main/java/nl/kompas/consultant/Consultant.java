@@ -28,6 +28,7 @@ import nl.kompas.content.MarkdownBody;
 import nl.kompas.content.PageCacheListener;
 import nl.kompas.content.Slug;
 import nl.kompas.offering.Offering;
+import nl.kompas.search.SearchIndexListener;
 
 /** A consultant of the firm, as shown in bylines, author boxes and on their own profile page. */
 @Entity
@@ -37,7 +38,7 @@ import nl.kompas.offering.Offering;
 @NamedQuery(
         name = "Consultant.findCovering",
         query = "select c from Consultant c join c.offerings o where o = :offering order by c.name")
-@EntityListeners(PageCacheListener.class)
+@EntityListeners({PageCacheListener.class, SearchIndexListener.class})
 public class Consultant implements ContentEntity {
 
     @Id

@@ -94,6 +94,14 @@ public final class MarkdownRenderer {
                 source, html, excerpt(document), ReadingTime.countWords(PlainText.of(document)), VERSION);
     }
 
+    /**
+     * The words of a Markdown text without its markup, blocks and table cells apart, raw HTML left
+     * out: the text that site search indexes.
+     */
+    public String plainText(String markdown) {
+        return PlainText.of(parser.parse(markdown == null ? "" : markdown));
+    }
+
     private static String excerpt(Document document) {
         Paragraph first = document.getFirstChildAny(Paragraph.class) instanceof Paragraph p ? p : null;
         if (first == null) {

@@ -17,13 +17,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import nl.kompas.search.SearchIndexListener;
 
 /**
  * What articles, case studies and service pages share: a slug, a title, a Markdown body and a
  * publication status. The invariants live here: no item without a valid slug and a title.
  */
 @MappedSuperclass
-@EntityListeners(PageCacheListener.class)
+@EntityListeners({PageCacheListener.class, SearchIndexListener.class})
 public abstract class PublishableItem implements ContentEntity {
 
     @Id

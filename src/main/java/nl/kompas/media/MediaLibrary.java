@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import nl.kompas.account.Actor;
 import nl.kompas.account.Role;
+import nl.kompas.audit.AuditLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,6 +44,9 @@ public class MediaLibrary {
     /** What pages need of each image, by hash: it never changes while the image exists. */
     private final Map<String, ResponsiveImage> responsive = new ConcurrentHashMap<>();
 
+    @Inject
+    AuditLog audit;
+
     /** The largest upload accepted, in MB (site.media.max-upload-mb). */
     public int getMaxUploadMb() {
         return maxUploadMb;
@@ -71,7 +75,9 @@ public class MediaLibrary {
         if (bytes.length > maxUploadBytes()) {
             throw new MediaRefusal(MediaRefusal.Field.FILE, "media.file.too-large", maxUploadMb);
         }
-        return LibraryImage.of(add(fileName, bytes, alt, actor.accountId(), actor.name()));
+        LibraryImage image = LibraryImage.of(add(fileName, bytes, alt, actor.accountId(), actor.name()));
+        audit.record(actor, "media.uploaded", subject(image.id(), image.fileName()), image.url());
+        return image;
     }
 
     /**
@@ -140,7 +146,9 @@ public class MediaLibrary {
             throw new MediaRefusal(MediaRefusal.Field.NONE, "media.not-allowed");
         }
         requireAlt(alt);
-        return LibraryImage.of(repository.describe(id, alt));
+        LibraryImage image = LibraryImage.of(repository.describe(id, alt));
+        audit.record(actor, "media.described", subject(image.id(), image.fileName()), alt);
+        return image;
     }
 
     /**
@@ -159,6 +167,15 @@ public class MediaLibrary {
             throw new MediaInUse(usages);
         }
         responsive.remove(item.getHash());
+        audit.record(actor, "media.deleted", subject(id, item.getName().fileName()), null);
+    }
+
+    /**
+     * The repository commits each change in its own transaction, so its audit entry follows in
+     * another, just after: an entry is never written for a change that failed.
+     */
+    private static AuditLog.Subject subject(long id, String name) {
+        return new AuditLog.Subject("media", id, name);
     }
 
     /** The content that shows this image, for the admin to say so before anyone tries to delete it. */

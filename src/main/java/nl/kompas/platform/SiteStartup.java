@@ -13,6 +13,7 @@ import nl.kompas.content.OutdatedHtml;
 import nl.kompas.content.ScheduledPublisher;
 import nl.kompas.platform.database.ConfiguredDataSource;
 import nl.kompas.platform.database.DatabaseSchema;
+import nl.kompas.search.SearchIndex;
 import nl.kompas.theme.ActiveTheme;
 import nl.kompas.theme.ThemeException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,9 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Starts the site in order: set up the admin's sessions, check the theme (an unusable theme stops
  * start-up), bring the schema up to date, create the admin named in configuration, render stored
- * HTML that an older renderer made again, load new files from the content folder, then start
- * publishing scheduled items as they fall due. A start that fails ends the server process. On the
- * way down, embedded Derby is shut down cleanly.
+ * HTML that an older renderer made again, load new files from the content folder, open the search
+ * index (rebuilt when missing), then start publishing scheduled items as they fall due. A start
+ * that fails ends the server process. On the way down, embedded Derby is shut down cleanly.
  */
 @WebListener
 public class SiteStartup implements ServletContextListener {
@@ -50,6 +51,9 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     ScheduledPublisher scheduledPublisher;
 
+    @Inject
+    SearchIndex search;
+
     /**
      * Payara Micro has no option to stop when its one application fails to deploy: it keeps
      * running without the site and answers 500 to every URL, /health/ready too, so nothing
@@ -71,6 +75,7 @@ public class SiteStartup implements ServletContextListener {
             configuredAdmin.createIfMissing();
             outdatedHtml.renderAgain();
             content.loadNewFiles();
+            search.start();
             scheduledPublisher.start();
         } catch (ThemeException e) {
             String reason = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";

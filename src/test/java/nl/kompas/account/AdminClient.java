@@ -28,10 +28,10 @@ import org.jsoup.nodes.Element;
  * follows no redirect unasked. Each client can claim its own address in X-Forwarded-For, which the
  * site believes where site.admin.client-ip-header says so.
  */
-final class AdminClient {
+public final class AdminClient {
 
     /** An answer: status, headers (names in lower case), body, and the body parsed as HTML. */
-    record Answer(int status, Map<String, List<String>> headers, String body, Document page) {
+    public record Answer(int status, Map<String, List<String>> headers, String body, Document page) {
 
         String header(String name) {
             List<String> values = headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
@@ -69,7 +69,7 @@ final class AdminClient {
     private final String forwardedFor;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    AdminClient(URL base) {
+    public AdminClient(URL base) {
         this(base, null);
     }
 
@@ -80,7 +80,7 @@ final class AdminClient {
     }
 
     /** The session id this client holds now, or null. */
-    String sessionId() {
+    public String sessionId() {
         return cookies.get("JSESSIONID");
     }
 
@@ -171,7 +171,7 @@ final class AdminClient {
     }
 
     /** Opens the login page and logs in; returns the answer to the login's POST. */
-    Answer logIn(String email, String password) {
+    public Answer logIn(String email, String password) {
         Answer login = page("/admin/login.xhtml");
         return submit(login, "login", "submit", Map.of("email", email, "password", password));
     }

@@ -127,6 +127,9 @@ class AdminEditorIT {
                 "the message sits beside the field");
 
         field("title").sendKeys("Een artikel uit de browser, herzien");
+        waitUntil(
+                () -> "een-artikel-uit-de-browser-herzien".equals(field("slug").getDomProperty("value")),
+                "the slug of a draft keeps following its title");
         click("publish");
         waitUntil(() -> text("#article").contains("Kies minstens één auteur"), "publishing needs an author");
         chooseAuthor("Anne de Vries");

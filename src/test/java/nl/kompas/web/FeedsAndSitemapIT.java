@@ -185,10 +185,12 @@ class FeedsAndSitemapIT {
     }
 
     @Test
-    void robotsKeepSearchEnginesOutOfTheAdminAndPointToTheSitemap() {
+    void robotsKeepSearchEnginesOutOfTheAdminAndSearchResultsAndPointToTheSitemap() {
         HttpResponse<String> response = site.get("/robots.txt");
         assertContentType("text/plain;charset=utf-8", response);
-        assertEquals("User-agent: *\nDisallow: /admin\n\nSitemap: " + BASE + "/sitemap.xml\n", response.body());
+        assertEquals(
+                "User-agent: *\nDisallow: /admin\nDisallow: /zoeken\n\nSitemap: " + BASE + "/sitemap.xml\n",
+                response.body());
     }
 
     @Test

@@ -23,8 +23,10 @@ import java.util.Map;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import nl.kompas.SiteDeployment;
+import nl.kompas.account.AdminClient;
 import nl.kompas.media.TestImages;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -45,7 +47,13 @@ class MediaLibraryIT {
     private static final String EDITOR = "editor";
     private static final String CONSULTANT = "consultant";
 
+    /** The admin of the "payara-micro-admin" container (arquillian.xml): uploads need a login. */
+    private static final String ADMIN_EMAIL = "redactie@koersvast.example";
+
+    private static final String ADMIN_PASSWORD = "Redactie-Wachtwoord-2026";
+
     @Deployment(testable = false)
+    @TargetsContainer("payara-micro-admin")
     static WebArchive deployment() {
         return SiteDeployment.war().addClass(MediaActions.class);
     }
@@ -335,10 +343,14 @@ class MediaLibraryIT {
 
     @Test
     void uploadsTooLargeOfUnknownLengthOrMalformedGetA4xxNotA500() throws Exception {
+        AdminClient admin = new AdminClient(base);
+        assertEquals(302, admin.logIn(ADMIN_EMAIL, ADMIN_PASSWORD).status(), "logged in");
+        String session = "JSESSIONID=" + admin.sessionId();
         String boundary = "----kompas";
         byte[] tooLarge = multipart(boundary, new byte[12 * 1024 * 1024]);
         HttpResponse<String> large = http.send(
                 HttpRequest.newBuilder(uri("/admin/media.xhtml"))
+                        .header("Cookie", session)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge))
                         .build(),
@@ -348,6 +360,7 @@ class MediaLibraryIT {
 
         HttpResponse<String> broken = http.send(
                 HttpRequest.newBuilder(uri("/admin/media.xhtml"))
+                        .header("Cookie", session)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-da"))
                         .build(),
@@ -357,6 +370,7 @@ class MediaLibraryIT {
 
         HttpResponse<String> chunked = http.send(
                 HttpRequest.newBuilder(uri("/admin/media.xhtml"))
+                        .header("Cookie", session)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofInputStream(
                                 () -> new ByteArrayInputStream(multipart(boundary, new byte[100]))))

@@ -8,10 +8,16 @@ import org.eclipse.persistence.logging.SessionLogEntry;
 
 /**
  * Test only: EclipseLink's session log with its SQL category turned on at FINE, keeping each SQL
- * statement EclipseLink sends instead of printing it. Every other entry goes to the log it
- * replaces, as before.
+ * statement EclipseLink sends on a request thread instead of printing it. Every other entry goes to
+ * the log it replaces, as before.
  */
 public class SqlStatementLog extends AbstractSessionLog {
+
+    /**
+     * Payara's threads that serve requests. Statements sent in the background (the search index
+     * reading changed articles after a commit) are not a page's statements, and are left out.
+     */
+    private static final String REQUEST_THREADS = "http-thread-pool";
 
     private final SessionLog replaced;
     private final List<String> statements = new ArrayList<>();
@@ -28,7 +34,9 @@ public class SqlStatementLog extends AbstractSessionLog {
     @Override
     public synchronized void log(SessionLogEntry entry) {
         if (isSql(entry.getLevel(), entry.getNameSpace())) {
-            statements.add(entry.getMessage());
+            if (Thread.currentThread().getName().startsWith(REQUEST_THREADS)) {
+                statements.add(entry.getMessage());
+            }
         } else if (replaced.shouldLog(entry.getLevel(), entry.getNameSpace())) {
             replaced.log(entry);
         }

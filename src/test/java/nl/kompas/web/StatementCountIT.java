@@ -68,8 +68,15 @@ class StatementCountIT {
                 site.post("/test-only/more-articles", "count=" + MORE_ARTICLES).statusCode());
 
         Map<String, List<String>> more = statementsOfEachList(site);
+        // Three parts a series: the sitemap also lists each new series' page (since the reading paths).
+        long newSeries = sitemapLocations(site).stream()
+                .filter(location -> location.contains("/series/extra-reeks-"))
+                .count();
+        assertTrue(newSeries >= MORE_ARTICLES / 3, newSeries + " series");
         assertEquals(
-                sampleUrls + MORE_ARTICLES + 5 + 7, sitemapUrls(site), "the new articles, 5 categories and 7 tags");
+                sampleUrls + MORE_ARTICLES + 5 + 7 + newSeries,
+                sitemapUrls(site),
+                "the new articles, 5 categories, 7 tags and their series");
         assertTrue(
                 site.page("/artikelen/categorie/adviseren")
                                 .select(".list .article-card")
@@ -107,6 +114,12 @@ class StatementCountIT {
         List<String> lines = answer.body().lines().toList();
         assertEquals(Integer.parseInt(lines.get(0)), lines.size() - 1);
         return lines.subList(1, lines.size());
+    }
+
+    private static List<String> sitemapLocations(SiteClient site) {
+        return Jsoup.parse(site.get("/sitemap.xml").body(), "", Parser.xmlParser())
+                .select("url > loc")
+                .eachText();
     }
 
     private static int sitemapUrls(SiteClient site) {

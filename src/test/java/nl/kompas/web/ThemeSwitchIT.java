@@ -44,6 +44,13 @@ class ThemeSwitchIT {
         Document home = site.page("/");
         assertNotNull(home.selectFirst("header.band .wordmark"), "Noord's header band");
         assertNull(home.selectFirst(".site-header"), "not the default theme's header");
+        assertEquals(
+                "/zoeken",
+                home.select("header.band form[role=search]").attr("action"),
+                "Noord's header has the search box too");
+        assertEquals(
+                "Zoeken op de site",
+                home.select("header.band label[for=site-search-q]").text());
         String css = site.get(home.select("link[rel=stylesheet]").attr("href")).body();
         assertTrue(css.contains("#14213d"), "Noord's palette");
         Document article = site.page("/artikelen/de-adviseur-als-verandermakelaar-deel-1");

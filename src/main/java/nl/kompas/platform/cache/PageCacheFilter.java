@@ -39,9 +39,13 @@ public class PageCacheFilter extends HttpFilter {
      */
     static final String HTML_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
-    /** Served by their own servlets, with their own caching; never worth holding in memory here. */
+    /**
+     * Served by their own servlets, with their own caching, never worth holding in memory here; and
+     * search, whose results depend on the query string that the key leaves out: never kept, and
+     * never made to wait for another visitor's search.
+     */
     private static final List<String> PASSED_THROUGH =
-            List.of("/theme/", "/media/", "/deelbeeld/", "/admin", "/jakarta.faces.resource/");
+            List.of("/theme/", "/media/", "/deelbeeld/", "/admin", "/jakarta.faces.resource/", "/zoeken");
 
     /** How long a request waits for another's render of the same page before rendering itself. */
     private static final long WAIT_SECONDS = 20;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kompas.platform.cache.CacheablePage;
@@ -55,7 +56,14 @@ public class SiteRoutes extends HttpFilter {
         route("/consultants", "consultants");
         route("/consultants/{slug}", "consultant");
         route("/contact", "contact");
+        route("/zoeken", "search");
     }
+
+    /**
+     * Views whose page depends on the query string (/zoeken?q=…). The page cache's key is the path
+     * alone, so these are never marked cacheable.
+     */
+    private static final Set<String> QUERY_VIEWS = Set.of("/views/search.xhtml");
 
     /** A matched route: the visitor's path, the values of its parameters and the view that renders it. */
     public record Match(String path, Map<String, String> params, String view) {}
@@ -134,8 +142,10 @@ public class SiteRoutes extends HttpFilter {
             return;
         }
         request.setAttribute(Route.ATTRIBUTE, match);
-        // Every public page is the same for every visitor; one that ever needs to differ must not mark itself.
-        CacheablePage.mark(request);
+        // Every other public page is the same for every visitor; one that ever needs to differ must not mark itself.
+        if (!QUERY_VIEWS.contains(match.view())) {
+            CacheablePage.mark(request);
+        }
         securityHeaders.addTo(response);
         request.getRequestDispatcher(match.view()).forward(request, response);
     }

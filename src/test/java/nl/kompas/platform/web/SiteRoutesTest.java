@@ -26,7 +26,8 @@ class SiteRoutesTest {
         "/diensten/teamcoaching,               /views/service.xhtml",
         "/consultants,                         /views/consultants.xhtml",
         "/consultants/anne-de-vries,           /views/consultant.xhtml",
-        "/contact,                             /views/contact.xhtml"
+        "/contact,                             /views/contact.xhtml",
+        "/zoeken,                              /views/search.xhtml"
     })
     void everyPublicPathReachesItsView(String path, String view) {
         assertEquals(view, SiteRoutes.match(path).view());
