@@ -54,7 +54,7 @@ public class ContentExport {
     OfferingRepository offerings;
 
     @Inject
-    MediaFolder media;
+    SiteMedia media;
 
     @Inject
     AuditLog audit;

@@ -34,7 +34,7 @@ public class ContentImport {
     ImportRun importRun;
 
     @Inject
-    MediaFolder media;
+    SiteMedia media;
 
     @Inject
     AuditLog audit;
@@ -135,7 +135,7 @@ public class ContentImport {
                     done.changes().stream().anyMatch(item -> item.path().equals(file.path()));
             if (changes) {
                 try (InputStream content = archive.open(file)) {
-                    media.writeOnCommit(file.name(), content);
+                    media.store(file.name(), file.sha256(), content);
                 }
             }
         }

@@ -61,7 +61,7 @@ public class ImportRun {
     CaseStudyRepository cases;
 
     @Inject
-    MediaFolder media;
+    SiteMedia media;
 
     @Inject
     Revisions revisions;
@@ -277,10 +277,7 @@ public class ImportRun {
 
         void compareMedia(MediaFile file) {
             try {
-                Optional<String> current = media.sha256(file.name());
-                ImportOutcome outcome = current.isEmpty()
-                        ? ImportOutcome.NEW
-                        : current.get().equals(file.sha256()) ? ImportOutcome.UNCHANGED : ImportOutcome.CHANGED;
+                ImportOutcome outcome = media.outcome(file.name(), file.sha256());
                 items.put(file.path(), new ImportItem("media", file.path(), file.name(), outcome, List.of()));
             } catch (IOException e) {
                 problems.add(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +16,10 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +28,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 import nl.kompas.SiteDeployment;
 import nl.kompas.content.ContentFile;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,7 +38,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -44,6 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * oversized zips with a message, and is for admins only.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TransferIT {
 
     @Deployment(name = "site", testable = false)
@@ -84,7 +93,12 @@ class TransferIT {
         empty = new SiteClient(emptyUrl);
     }
 
+    /**
+     * Last, so that the site it copies also holds what the other tests imported: a media library
+     * image, an article in review and a scheduled one.
+     */
     @Test
+    @Order(Integer.MAX_VALUE)
     void anExportImportedIntoAnEmptySiteGivesTheSameSite() {
         byte[] export = export(site);
         Map<String, byte[]> files = unzip(export);
@@ -148,6 +162,9 @@ class TransferIT {
         files.put(
                 "articles/gepland.md",
                 newArticle("Gepland", "2026-01-17", "status: gepland", "publish_at: 2040-01-01T09:00:00+01:00"));
+        byte[] png = png();
+        String libraryName = "logo-" + sha256(png).substring(0, 16) + ".png";
+        files.put("media/" + libraryName, png);
         files.put("__MACOSX/articles/._nieuw-uit-de-import.md", new byte[] {0});
         files.put("README.txt", "Export van de site".getBytes(UTF_8));
         byte[] zip = zip(files);
@@ -163,11 +180,12 @@ class TransferIT {
                 preview::toString);
         assertTrue(
                 preview.contains("item|new|articles/nieuw-uit-de-import.md|Nieuw uit de import|"), preview::toString);
+        assertTrue(preview.contains("item|new|media/" + libraryName + "|" + libraryName + "|"), preview::toString);
         long unchanged = preview.stream()
                 .filter(line -> line.startsWith("item|unchanged|"))
                 .count();
         int junk = 2;
-        int changedOrNew = 4;
+        int changedOrNew = 5;
         assertEquals(files.size() - junk - changedOrNew, unchanged, "every other file is unchanged: " + preview);
         assertTrue(
                 preview.contains("notice|__MACOSX/articles/._nieuw-uit-de-import.md|0|transfer.notice.system-file|"));
@@ -183,10 +201,16 @@ class TransferIT {
                 "the cached page was replaced");
         assertTrue(page.text().contains("Een alinea die de import toevoegt."));
         assertEquals(200, site.get("/artikelen/nieuw-uit-de-import").statusCode());
+        HttpResponse<byte[]> image = site.getBytes("/media/" + libraryName);
+        assertArrayEquals(png, image.body());
+        assertTrue(
+                image.headers().firstValue("Cache-Control").orElse("").contains("immutable"),
+                "a library image's name keeps its URL, now served by the media library");
         assertEquals(404, site.get("/artikelen/ter-beoordeling").statusCode(), "in review: not public");
         assertEquals(404, site.get("/artikelen/gepland").statusCode(), "scheduled: not public yet");
         Map<String, byte[]> exported = unzip(export(site));
         assertTrue(new String(exported.get("articles/ter-beoordeling.md"), UTF_8).contains("\nstatus: in-review\n"));
+        assertArrayEquals(png, exported.get("media/" + libraryName), "the library's images are exported");
         assertTrue(new String(exported.get("articles/gepland.md"), UTF_8)
                 .contains("\nstatus: scheduled\npublish_at: 2040-01-01T08:00:00Z\n"));
         assertEquals(
@@ -297,6 +321,27 @@ class TransferIT {
         return ("---\ntitle: \"" + title + "\"\ndate: " + date + "\nauthors: [anne-de-vries]\n" + fields
                         + "---\nTekst van " + title + ".\n")
                 .getBytes(UTF_8);
+    }
+
+    /** A small PNG, different at every run of the test class. */
+    private static byte[] png() {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(5, 5, new Random().nextInt(0xFFFFFF));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] export(SiteClient client) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,30 +19,90 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import nl.kompas.content.MediaServlet;
+import nl.kompas.media.MediaFile;
+import nl.kompas.media.MediaLibrary;
+import nl.kompas.media.MediaName;
 import nl.kompas.platform.SiteConfig;
 
 /**
- * Where export and import find and keep images: for now the media/ folder of the content folder,
- * which {@link MediaServlet} serves. The one class to change when the media library takes images
- * over.
+ * Where export and import find and keep the site's images, in one class. Two places hold them: the
+ * media library (JPEG, PNG and WebP uploaded in the admin, in the database, at
+ * /media/{name}-{hash}.{ext}) and the media/ folder of the content folder (any other image, at its
+ * own name). Every image keeps its URL through an export and an import: a file named by a library
+ * name whose hash is that of its bytes, as an export writes library images, goes into the library;
+ * any other file into the content folder, under its own name.
  */
 @ApplicationScoped
-public class MediaFolder {
+public class SiteMedia {
 
-    private static final Logger LOG = Logger.getLogger(MediaFolder.class.getName());
+    private static final Logger LOG = Logger.getLogger(SiteMedia.class.getName());
 
     @Inject
     SiteConfig site;
 
+    @Inject
+    MediaLibrary library;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    /** The names of the images the site serves, sorted. */
+    /** The file names of every image, sorted: the library's as uploaded (not its scaled copies), then the folder's. */
     public List<String> names() {
+        Set<String> names = new TreeSet<>();
+        library.list().forEach(image -> names.add(image.fileName()));
+        names.addAll(folderNames());
+        return List.copyOf(names);
+    }
+
+    /** The bytes of an image that {@link #names()} gave. */
+    public InputStream open(String name) throws IOException {
+        Optional<MediaFile> libraryFile = library.file(name);
+        if (libraryFile.isPresent()) {
+            return new ByteArrayInputStream(libraryFile.get().getBytes());
+        }
+        return Files.newInputStream(file(name));
+    }
+
+    /** What importing an image with these bytes under this name does. */
+    public ImportOutcome outcome(String name, String sha256) throws IOException {
+        if (isLibraryName(name, sha256)) {
+            // The name holds the hash of the bytes: the same name is the same image.
+            return library.hasFile(name) ? ImportOutcome.UNCHANGED : ImportOutcome.NEW;
+        }
+        Optional<String> current = folderSha256(name);
+        if (current.isEmpty()) {
+            return ImportOutcome.NEW;
+        }
+        return current.get().equals(sha256) ? ImportOutcome.UNCHANGED : ImportOutcome.CHANGED;
+    }
+
+    /**
+     * Keeps an imported image where its name belongs. A library image is stored at once, in a
+     * transaction of its own as every upload is (it stays in the library, unused, should the import
+     * then fail); a folder file once the current transaction has committed.
+     */
+    public void store(String name, String sha256, InputStream content) throws IOException {
+        if (isLibraryName(name, sha256)) {
+            library.importFile(name, content.readAllBytes(), null);
+        } else {
+            writeOnCommit(name, content);
+        }
+    }
+
+    /** An export's name of a library image: "{name}-{first 16 hex digits of its SHA-256}.{ext}", no copy. */
+    private static boolean isLibraryName(String name, String sha256) {
+        return MediaName.parse(name)
+                .filter(parsed -> parsed.width() == null && sha256.startsWith(parsed.hash()))
+                .isPresent();
+    }
+
+    private List<String> folderNames() {
         Path folder = folder();
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -57,12 +118,8 @@ public class MediaFolder {
         }
     }
 
-    public InputStream open(String name) throws IOException {
-        return Files.newInputStream(file(name));
-    }
-
-    /** The SHA-256 of an image the site has, or empty when it has none by that name. */
-    public Optional<String> sha256(String name) throws IOException {
+    /** The SHA-256 of an image of the folder, or empty when it has none by that name. */
+    private Optional<String> folderSha256(String name) throws IOException {
         Path file = file(name);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -79,7 +136,7 @@ public class MediaFolder {
      * full disk fails the import before anything commits, and into place once the transaction has
      * committed. A rollback leaves the folder as it was.
      */
-    public void writeOnCommit(String name, InputStream content) throws IOException {
+    private void writeOnCommit(String name, InputStream content) throws IOException {
         Path target = file(name);
         Files.createDirectories(target.getParent());
         Path staged = Files.createTempFile(target.getParent(), ".import-", ".tmp");
