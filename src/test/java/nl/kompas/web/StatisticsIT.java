@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.kompas.SiteDeployment;
 import nl.kompas.account.AdminClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -230,20 +231,16 @@ class StatisticsIT {
         assertFalse(page.select("h1, h2").isEmpty(), "but the dashboard itself");
     }
 
+    /** A GET as a person's browser (Firefox) sends it, with other headers or another User-Agent. */
     private HttpResponse<String> visit(String path, String... headers) {
-        String[] all = new String[headers.length + 2];
-        all[0] = "User-Agent";
-        all[1] = FIREFOX;
-        System.arraycopy(headers, 0, all, 2, headers.length);
-        // A header given twice: the last is what the test means (a bot's User-Agent).
-        Map<String, String> byName = new HashMap<>();
-        for (int i = 0; i + 1 < all.length; i += 2) {
-            byName.put(all[i], all[i + 1]);
+        Map<String, String> byName = new HashMap<>(Map.of("User-Agent", FIREFOX));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            byName.put(headers[i], headers[i + 1]);
         }
         return site.getWith(
                 path,
                 byName.entrySet().stream()
-                        .flatMap(header -> java.util.stream.Stream.of(header.getKey(), header.getValue()))
+                        .flatMap(header -> Stream.of(header.getKey(), header.getValue()))
                         .toArray(String[]::new));
     }
 
