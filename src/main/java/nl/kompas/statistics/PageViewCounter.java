@@ -61,9 +61,11 @@ public class PageViewCounter extends HttpFilter {
                 || AdminAuthentication.isFromLoggedInPerson(request)) {
             return;
         }
-        String referrer = ReferrerDomain.external(request.getHeader("Referer"), ownDomains(request))
-                .orElse(null);
-        counts.record(LocalDate.now(site.getTimeZone()), path, referrer);
+        String referer = request.getHeader("Referer");
+        String referrerDomain = referer == null
+                ? null
+                : ReferrerDomain.external(referer, ownDomains(request)).orElse(null);
+        counts.record(LocalDate.now(site.getTimeZone()), path, referrerDomain);
     }
 
     /** This site's names: the one it is configured with, and the one this request used. */
