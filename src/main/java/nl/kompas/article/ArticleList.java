@@ -116,6 +116,11 @@ public class ArticleList {
         };
     }
 
+    /** Where the category's own feeds live (its path; the template adds rss.xml and atom.xml), or null. */
+    public String getFeedPath() {
+        return filter.kind() == ArticleFilter.Kind.CATEGORY ? basePath : null;
+    }
+
     public List<Article> getItems() {
         return items;
     }

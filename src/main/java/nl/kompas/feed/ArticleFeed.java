@@ -22,18 +22,23 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import nl.kompas.article.Article;
 import nl.kompas.article.ArticleFilter;
 import nl.kompas.article.ArticleRepository;
 import nl.kompas.article.Category;
 import nl.kompas.consultant.Consultant;
+import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.platform.SiteConfig;
 import nl.kompas.platform.web.PageLanguage;
 
 /**
- * The newest published articles as a feed: each entry holds the whole article, with its byline,
- * categories and dates, and every address in it absolute.
+ * The newest published articles as a feed: of the whole site, of one category or of one author.
+ * Each entry holds the whole article, with its byline, categories and dates, and every address in
+ * it absolute. A feed lives beside the page it follows ("/artikelen/categorie/x" has
+ * "/artikelen/categorie/x/rss.xml"), and is cached and invalidated with the pages, since building
+ * it loads the same articles.
  */
 @ApplicationScoped
 public class ArticleFeed {
@@ -45,28 +50,91 @@ public class ArticleFeed {
     ArticleRepository articles;
 
     @Inject
+    ConsultantRepository consultants;
+
+    @Inject
     SiteConfig site;
 
-    /** The feed in the given format, with the {@value #SIZE} newest published articles. */
-    public SyndFeed in(FeedFormat format) {
-        List<Article> newest = articles.findPublishedPage(ArticleFilter.ALL, 0, SIZE);
-        ResourceBundle messages = ResourceBundle.getBundle("nl.kompas.messages", PageLanguage.DEFAULT);
-        String listUrl = site.absolute("/artikelen");
+    /** What one feed holds, and the page it follows. */
+    private record Channel(String title, String description, String pagePath, List<Article> articles) {}
+
+    /** The feed of every article, with the {@value #SIZE} newest. */
+    public SyndFeed all(FeedFormat format) {
+        ResourceBundle messages = messages();
+        return feed(
+                new Channel(
+                        MessageFormat.format(messages.getString("feed.title"), site.getName()),
+                        messages.getString("articles.description"),
+                        "/artikelen",
+                        articles.findPublishedPage(ArticleFilter.ALL, 0, SIZE)),
+                format);
+    }
+
+    /**
+     * The feed of one category, like its page: none for an unknown category or one that holds only
+     * drafts, which is not public yet.
+     */
+    public Optional<SyndFeed> ofCategory(String slug, FeedFormat format) {
+        return articles.findCategory(slug).flatMap(category -> {
+            List<Article> newest = articles.findPublishedPage(ArticleFilter.of(category), 0, SIZE);
+            if (newest.isEmpty()) {
+                return Optional.empty();
+            }
+            ResourceBundle messages = messages();
+            String description = category.getDescription() != null
+                    ? category.getDescription()
+                    : MessageFormat.format(messages.getString("articles.category.description"), category.getName());
+            return Optional.of(feed(
+                    new Channel(
+                            MessageFormat.format(
+                                    messages.getString("feed.category.title"), site.getName(), category.getName()),
+                            description,
+                            "/artikelen/categorie/" + category.getSlug(),
+                            newest),
+                    format));
+        });
+    }
+
+    /** The feed of the articles one consultant wrote or co-wrote; none for an unknown consultant. */
+    public Optional<SyndFeed> ofAuthor(String slug, FeedFormat format) {
+        return consultants.findBySlug(slug).map(author -> {
+            ResourceBundle messages = messages();
+            return feed(
+                    new Channel(
+                            MessageFormat.format(
+                                    messages.getString("feed.consultant.title"), site.getName(), author.getName()),
+                            MessageFormat.format(messages.getString("consultant.articles"), author.getName()),
+                            "/consultants/" + author.getSlug(),
+                            articles.findPublishedByAuthor(author).stream()
+                                    .limit(SIZE)
+                                    .toList()),
+                    format);
+        });
+    }
+
+    private static ResourceBundle messages() {
+        return ResourceBundle.getBundle("nl.kompas.messages", PageLanguage.DEFAULT);
+    }
+
+    private SyndFeed feed(Channel channel, FeedFormat format) {
+        String pageUrl = site.absolute(channel.pagePath());
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(format.romeType());
         feed.setEncoding("UTF-8");
-        feed.setTitle(MessageFormat.format(messages.getString("feed.title"), site.getName()));
-        feed.setDescription(messages.getString("articles.description"));
+        feed.setTitle(channel.title());
+        feed.setDescription(channel.description());
         feed.setLanguage(PageLanguage.DEFAULT.toLanguageTag());
-        feed.setLink(listUrl);
-        feed.setUri(site.absolute(format.path()));
+        feed.setLink(pageUrl);
+        feed.setUri(site.absolute(format.pathFor(channel.pagePath())));
         feed.setLinks(
-                List.of(link("alternate", "text/html", listUrl), link("self", format.mediaType(), feed.getUri())));
-        feed.setPublishedDate(Date.from(newest.stream()
+                List.of(link("alternate", "text/html", pageUrl), link("self", format.mediaType(), feed.getUri())));
+        feed.setPublishedDate(Date.from(channel.articles().stream()
                 .map(ArticleFeed::updated)
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH)));
-        feed.setEntries(newest.stream().map(article -> entry(article, format)).toList());
+        feed.setEntries(channel.articles().stream()
+                .map(article -> entry(article, format))
+                .toList());
         return feed;
     }
 

@@ -3,24 +3,27 @@ package nl.kompas.feed;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The formats the article feed is published in, each at its own address. */
+/**
+ * The formats every feed is published in. A feed lives beside the page it follows, under the file
+ * name of its format: "/artikelen/rss.xml", "/artikelen/categorie/adviseren/atom.xml".
+ */
 public enum FeedFormat {
-    RSS("/artikelen/rss.xml", "rss_2.0", "application/rss+xml"),
-    ATOM("/artikelen/atom.xml", "atom_1.0", "application/atom+xml");
+    RSS("rss.xml", "rss_2.0", "application/rss+xml"),
+    ATOM("atom.xml", "atom_1.0", "application/atom+xml");
 
-    private final String path;
+    private final String fileName;
     private final String romeType;
     private final String mediaType;
 
-    FeedFormat(String path, String romeType, String mediaType) {
-        this.path = path;
+    FeedFormat(String fileName, String romeType, String mediaType) {
+        this.fileName = fileName;
         this.romeType = romeType;
         this.mediaType = mediaType;
     }
 
-    /** The feed's address on the site, such as "/artikelen/rss.xml". */
-    public String path() {
-        return path;
+    /** The feed of the page at {@code pagePath} in this format, such as "/artikelen/rss.xml". */
+    public String pathFor(String pagePath) {
+        return pagePath + "/" + fileName;
     }
 
     /** Rome's name for the format. */
@@ -36,7 +39,8 @@ public enum FeedFormat {
         return mediaType + "; charset=UTF-8";
     }
 
-    static Optional<FeedFormat> at(String path) {
-        return Arrays.stream(values()).filter(f -> f.path.equals(path)).findFirst();
+    /** The format whose file name this is ("rss.xml"). */
+    static Optional<FeedFormat> named(String fileName) {
+        return Arrays.stream(values()).filter(f -> f.fileName.equals(fileName)).findFirst();
     }
 }

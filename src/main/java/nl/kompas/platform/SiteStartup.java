@@ -14,6 +14,7 @@ import nl.kompas.editing.ScheduledPublisher;
 import nl.kompas.platform.database.ConfiguredDataSource;
 import nl.kompas.platform.database.DatabaseSchema;
 import nl.kompas.search.SearchIndex;
+import nl.kompas.statistics.StatisticsWriter;
 import nl.kompas.theme.ActiveTheme;
 import nl.kompas.theme.ThemeException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,6 +53,9 @@ public class SiteStartup implements ServletContextListener {
     ScheduledPublisher scheduledPublisher;
 
     @Inject
+    StatisticsWriter statisticsWriter;
+
+    @Inject
     SearchIndex search;
 
     /**
@@ -77,6 +81,7 @@ public class SiteStartup implements ServletContextListener {
             content.loadNewFiles();
             search.start();
             scheduledPublisher.start();
+            statisticsWriter.start();
         } catch (ThemeException e) {
             String reason = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
             LOG.severe(
@@ -105,6 +110,8 @@ public class SiteStartup implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        // The last views counted since the last batch, while the database is still there.
+        statisticsWriter.write();
         ConfiguredDataSource.shutDownEmbeddedDerby();
     }
 }

@@ -13,7 +13,9 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,7 +39,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The article feeds, the sitemap and robots.txt, as feed readers and search engines get them. */
+/**
+ * The article feeds (of the site, of a category, of a consultant), the sitemap and robots.txt, as
+ * feed readers and search engines get them.
+ */
 @ExtendWith(ArquillianExtension.class)
 class FeedsAndSitemapIT {
 
@@ -50,7 +55,7 @@ class FeedsAndSitemapIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return SiteDeployment.war();
+        return SiteDeployment.war().addClass(ContentEdits.class);
     }
 
     @ArquillianResource
@@ -98,6 +103,189 @@ class FeedsAndSitemapIT {
                         "Ilse Bakker", BASE + "/consultants/ilse-bakker"),
                 coAuthored.getAuthors().stream().collect(Collectors.toMap(SyndPerson::getName, SyndPerson::getUri)));
         assertFalse(coAuthored.getUpdatedDate().before(coAuthored.getPublishedDate()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rss.xml", "atom.xml"})
+    void aCategoryHasFeedsOfExactlyItsArticlesWithTheirWholeBodies(String file) throws Exception {
+        SyndFeed all = parse(site.get("/artikelen/" + file));
+        SyndFeed feed = parse(site.get("/artikelen/categorie/adviseren/" + file));
+
+        assertEquals("Koersvast Advies: artikelen over Adviseren", feed.getTitle());
+        assertEquals(BASE + "/artikelen/categorie/adviseren", pageLink(feed));
+        List<String> inCategory = all.getEntries().stream()
+                .filter(entry ->
+                        entry.getCategories().stream().anyMatch(c -> c.getName().equals("Adviseren")))
+                .map(SyndEntry::getLink)
+                .toList();
+        assertEquals(2, inCategory.size(), "the sample site has two published articles on Adviseren");
+        assertEquals(inCategory, links(feed), "the category's articles, newest first, and nothing else");
+        Document body = Jsoup.parseBodyFragment(entry(feed, "de-adviseur-als-verandermakelaar-deel-2")
+                .getContents()
+                .get(0)
+                .getValue());
+        assertTrue(body.text().contains("Tip 4: Behandel weerstand als informatie"), "the whole article");
+        assertTrue(
+                body.select("a[href]").eachAttr("href").stream().allMatch(href -> href.matches("(https|mailto):.*")));
+        assertEquals(
+                List.of(BASE + "/consultants/anne-de-vries"),
+                authorsOf(entry(feed, "de-adviseur-als-verandermakelaar-deel-2"), feed),
+                "the author, with their profile");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rss.xml", "atom.xml"})
+    void aConsultantHasFeedsOfTheArticlesTheyWroteOrCoWrote(String file) throws Exception {
+        SyndFeed all = parse(site.get("/artikelen/" + file));
+        SyndFeed feed = parse(site.get("/consultants/ilse-bakker/" + file));
+
+        assertEquals("Koersvast Advies: artikelen van Ilse Bakker", feed.getTitle());
+        assertEquals(BASE + "/consultants/ilse-bakker", pageLink(feed));
+        List<String> byIlse = all.getEntries().stream()
+                .filter(entry -> authorsOf(entry, all).contains(BASE + "/consultants/ilse-bakker"))
+                .map(SyndEntry::getLink)
+                .toList();
+        assertEquals(2, byIlse.size(), "one of her own and one co-written");
+        assertEquals(byIlse, links(feed));
+        assertEquals(
+                List.of(BASE + "/consultants/sanne-visser", BASE + "/consultants/ilse-bakker"),
+                authorsOf(entry(feed, "intervisie-die-blijft-werken"), feed),
+                "a co-written article names both authors, in byline order");
+        for (SyndEntry entry : feed.getEntries()) {
+            assertFalse(entry.getContents().get(0).getValue().isBlank(), entry.getLink());
+        }
+    }
+
+    /** The authors of an entry as their profile addresses: Atom links them, RSS names them in dc:creator. */
+    private static List<String> authorsOf(SyndEntry entry, SyndFeed feed) {
+        if (feed.getFeedType().startsWith("atom")) {
+            return entry.getAuthors().stream().map(SyndPerson::getUri).toList();
+        }
+        return ((DCModule) entry.getModule(DCModule.URI))
+                .getCreators().stream()
+                        .map(name -> BASE + "/consultants/"
+                                + name.toLowerCase(Locale.ROOT).replace(' ', '-'))
+                        .toList();
+    }
+
+    /** The page a feed follows: RSS's link, Atom's alternate link. */
+    private static String pageLink(SyndFeed feed) {
+        return feed.getLinks().isEmpty()
+                ? feed.getLink()
+                : feed.getLinks().stream()
+                        .filter(link -> link.getRel().equals("alternate"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getHref();
+    }
+
+    private static List<String> links(SyndFeed feed) {
+        return feed.getEntries().stream().map(SyndEntry::getLink).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/artikelen/categorie/adviseren/rss.xml",
+                "/artikelen/categorie/adviseren/atom.xml",
+                "/consultants/bram-jansen/rss.xml",
+                "/consultants/bram-jansen/atom.xml"
+            })
+    void feedsOfCategoriesAndConsultantsAnswerAConditionalGetWith304(String path) {
+        HttpResponse<String> first = site.get(path);
+        assertEquals(200, first.statusCode());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertTrue(etag.matches("\"[A-Za-z0-9_-]{22}\""), "a strong ETag: " + etag);
+
+        HttpResponse<String> byTag = site.get(path, "If-None-Match", etag);
+        assertEquals(304, byTag.statusCode());
+        assertEquals("", byTag.body());
+        assertEquals(304, site.get(path, "If-Modified-Since", lastModified).statusCode());
+        assertEquals(200, site.get(path, "If-None-Match", "\"older\"").statusCode());
+        assertTrue(first.headers().allValues("Set-Cookie").isEmpty());
+    }
+
+    @Test
+    void aCategoryPageAndAConsultantPageLinkTheirOwnFeedsBesideTheSitesFeeds() {
+        assertOwnFeeds(
+                "/artikelen/categorie/adviseren",
+                "/artikelen/categorie/adviseren",
+                "Koersvast Advies: artikelen over Adviseren");
+        assertOwnFeeds(
+                "/consultants/ilse-bakker", "/consultants/ilse-bakker", "Koersvast Advies: artikelen van Ilse Bakker");
+        assertEquals(
+                2,
+                site.page("/artikelen").select("head link[rel=alternate]").size(),
+                "the list of all articles has the site's feeds only");
+        assertEquals(
+                2,
+                site.page("/artikelen/tag/reflectie")
+                        .select("head link[rel=alternate]")
+                        .size());
+    }
+
+    private void assertOwnFeeds(String page, String feedPath, String title) {
+        List<String> feeds = site.page(page).select("head link[rel=alternate]").stream()
+                .map(link -> link.attr("type") + " " + link.attr("href") + " " + link.attr("title"))
+                .toList();
+        assertTrue(
+                feeds.contains("application/rss+xml " + feedPath + "/rss.xml " + title + " (RSS)"),
+                page + ": " + feeds);
+        assertTrue(
+                feeds.contains("application/atom+xml " + feedPath + "/atom.xml " + title + " (Atom)"),
+                page + ": " + feeds);
+        assertTrue(feeds.contains("application/rss+xml /artikelen/rss.xml Koersvast Advies: artikelen (RSS)"), page);
+        for (String feed : List.of(feedPath + "/rss.xml", feedPath + "/atom.xml")) {
+            assertEquals(200, site.get(feed).statusCode(), feed);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/artikelen/categorie/bestaat-niet/rss.xml",
+                "/artikelen/categorie/nog-geheim/atom.xml",
+                "/consultants/bestaat-niet/rss.xml",
+                "/consultants/bram-jansen/feed.xml",
+                "/consultants/bram-jansen/rss.xml/meer",
+                "/artikelen/categorie/adviseren/extra/rss.xml"
+            })
+    void anUnknownFeedIsNotFound(String path) {
+        assertEquals(404, site.get(path).statusCode(), path + " (a category of drafts only is not public yet)");
+    }
+
+    @Test
+    void anEditedArticleShowsAtOnceInTheFeedsOfItsCategoryAndAuthor() throws Exception {
+        String slug = "de-adviseur-als-verandermakelaar-deel-2";
+        String title = "De adviseur als verandermakelaar (deel 2): vier tips voor de praktijk";
+        List<String> feeds = List.of(
+                "/artikelen/categorie/adviseren/atom.xml",
+                "/artikelen/categorie/adviseren/rss.xml",
+                "/consultants/anne-de-vries/rss.xml",
+                "/consultants/anne-de-vries/atom.xml");
+        for (String path : feeds) {
+            site.get(path);
+            assertEquals("hit", site.get(path).headers().firstValue("X-Cache").orElseThrow(), path + " is cached");
+        }
+        try {
+            assertEquals(
+                    204,
+                    site.post("/test-only/articles/" + slug, "title=Vier+nieuwe+tips")
+                            .statusCode());
+            for (String path : feeds) {
+                assertEquals(
+                        "Vier nieuwe tips", entry(parse(site.get(path)), slug).getTitle(), path);
+            }
+        } finally {
+            assertEquals(
+                    204,
+                    site.post(
+                                    "/test-only/articles/" + slug,
+                                    "title=" + URLEncoder.encode(title, StandardCharsets.UTF_8))
+                            .statusCode());
+        }
+        assertEquals(title, entry(parse(site.get(feeds.get(0))), slug).getTitle());
     }
 
     /** What both feeds hold: entries a reader can show on its own, away from the site. */
@@ -197,7 +385,8 @@ class FeedsAndSitemapIT {
     void everyPageLinksBothFeedsForReadersToFind() {
         for (String path : PublicPagesIT.PUBLIC_PAGES) {
             Map<String, Element> feeds = site.page(path).select("head link[rel=alternate]").stream()
-                    .collect(Collectors.toMap(link -> link.attr("type"), Function.identity()));
+                    .collect(Collectors.toMap(
+                            link -> link.attr("type"), Function.identity(), (sitesFeed, pagesOwn) -> sitesFeed));
             assertEquals("/artikelen/rss.xml", feeds.get("application/rss+xml").attr("href"), path);
             assertEquals(
                     "/artikelen/atom.xml", feeds.get("application/atom+xml").attr("href"), path);

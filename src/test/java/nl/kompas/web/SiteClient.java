@@ -40,6 +40,15 @@ final class SiteClient {
                 HttpRequest.newBuilder(base.resolve(path)).header(header, value).GET());
     }
 
+    /** GETs a path with headers given as name, value, name, value… */
+    HttpResponse<String> getWith(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** GETs a binary answer, such as an image, with any headers given as name, value, name, value… */
     HttpResponse<byte[]> bytes(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();

@@ -162,6 +162,11 @@ public class SiteRoutes extends HttpFilter {
                 : collapsed;
     }
 
+    /** Whether a path is one of the public pages in the table above (a feed or an asset is not). */
+    public static boolean isPage(String path) {
+        return match(path) != null;
+    }
+
     /** The route a path matches, with its parameters, or null. */
     static Match match(String path) {
         for (Definition route : ROUTES) {
