@@ -34,7 +34,6 @@ final class ArticleRevisionText {
         for (String slug : fields.list("authors")) {
             consultantBySlug.apply(slug).ifPresent(author -> authors.add(author.getId()));
         }
-        form.setAuthorIds(List.of());
         form.setAuthorIds(authors);
         form.setCategories(fields.list("categories"));
         form.setTags(fields.list("tags"));

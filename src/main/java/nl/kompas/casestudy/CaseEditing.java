@@ -157,6 +157,7 @@ public class CaseEditing extends PublishableEditing<CaseStudy, CaseForm, Checked
         caseStudy.summarize(checked.summary());
         caseStudy.feature(checked.featured());
         caseStudy.replaceQuotes(checked.quotes());
+        caseStudy.illustrate(checked.image(), checked.imageAlt());
         caseStudy.replaceOfferings(checked.offerings());
         caseStudy.replaceConsultants(checked.consultants());
         caseStudy.rewrite(MarkdownRenderer.instance().render(checked.body()));

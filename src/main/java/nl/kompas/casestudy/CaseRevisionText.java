@@ -35,6 +35,8 @@ final class CaseRevisionText {
         form.setSector(fields.text("sector").orElse(null));
         form.setDate(fields.requiredDate("date"));
         form.setFeatured(fields.flag("featured"));
+        form.setImage(fields.text("image").orElse(null));
+        form.setImageAlt(fields.text("image_alt").orElse(null));
         form.setOfferingIds(LinkedSlugs.ids(fields.list("services"), offeringBySlug, Offering::getId));
         form.setConsultantIds(LinkedSlugs.ids(fields.list("consultants"), consultantBySlug, Consultant::getId));
         List<CaseForm.QuoteLine> quotes = new ArrayList<>();
