@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -166,11 +167,13 @@ final class AdminBrowser implements AutoCloseable {
 
     /** Chooses the library image with this alt text in an editor's image field; waits for its thumbnail. */
     void pickImage(String form, String alt) {
-        click(form + ":imageLibrary");
-        waitUntil(() -> driver.findElement(By.id(form + ":imageLibrary_panel")).isDisplayed(), "the library menu");
-        driver.findElement(By.xpath(
-                        "//*[@id='" + form + ":imageLibrary_panel']//li[contains(@data-label, '" + alt + "')]"))
-                .click();
+        Select library = new Select(driver.findElement(By.id(form + ":imageLibrary")));
+        String label = library.getOptions().stream()
+                .map(WebElement::getText)
+                .filter(text -> text.contains(alt))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no library image with the alt text " + alt));
+        library.selectByVisibleText(label);
         waitUntil(
                 () -> !driver.findElements(By.cssSelector("[id='" + form + ":imagePreview'] img"))
                         .isEmpty(),
