@@ -84,4 +84,15 @@ public record ContentFile(String path, FrontMatter frontMatter, String body) {
                                 error("image", "an image needs 'image_alt': what it shows, for who cannot see it"));
         return new String[] {image, alt};
     }
+
+    /**
+     * The summary the file names, or null when there is none or it is only the body's first
+     * paragraph, which stands in for a missing summary (an export writes it out): read back into
+     * an editor, such a summary goes on following the text.
+     */
+    public String ownSummary() {
+        String summary = frontMatter.text("summary").orElse(null);
+        String excerpt = MarkdownRenderer.instance().render(body).getExcerpt();
+        return summary == null || summary.equals(excerpt) ? null : summary;
+    }
 }

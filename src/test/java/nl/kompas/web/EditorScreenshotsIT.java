@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import nl.kompas.SiteDeployment;
 import nl.kompas.media.TestImages;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 
 /**
@@ -46,12 +46,16 @@ class EditorScreenshotsIT {
     void screenshotsOfTheAdmin() throws IOException {
         try (AdminBrowser browser = AdminBrowser.start()) {
             browser.on(base);
-            browser.driver.manage().window().setSize(new Dimension(1280, 800));
+            // The page itself 1280×800, whatever room the headless window gives it.
+            browser.driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
             browser.logIn(ADMIN, PASSWORD);
 
             Path photo = Path.of(System.getProperty("it.dir", "target"), "teamoverleg.jpg");
             Files.write(photo, TestImages.jpeg(1200, 800));
             browser.upload(photo, "Een team in overleg aan een lange tafel");
+            browser.driver.executeScript("document.querySelector('#library').scrollIntoView({block: 'start'})");
             shoot(browser, "admin-media.png");
 
             browser.open("/admin/articles.xhtml");
@@ -62,6 +66,8 @@ class EditorScreenshotsIT {
             browser.pickImage("article", "Een team in overleg");
             browser.field("article", "body").sendKeys("\n\n## Tot slot\n\nWat neem je *morgen* mee?");
             browser.waitUntil(() -> browser.preview().contains("<em>morgen</em>"), "the preview follows the text");
+            // At this width the preview sits under the Markdown: show both.
+            browser.driver.executeScript("document.getElementById('article:body').scrollIntoView({block: 'start'})");
             shoot(browser, "admin-article-editor.png");
 
             browser.click("article:save");
@@ -87,7 +93,10 @@ class EditorScreenshotsIT {
         }
     }
 
+    /** A picture of the page as it is, without the growl's passing notes. */
     private static void shoot(AdminBrowser browser, String name) throws IOException {
+        browser.driver.executeScript(
+                "var growl = document.getElementById('admin-growl_container'); if (growl) growl.style.display = 'none';");
         Files.createDirectories(DOCS);
         Files.write(DOCS.resolve(name), browser.driver.getScreenshotAs(OutputType.BYTES));
     }
