@@ -24,7 +24,8 @@ import java.util.Optional;
  * successful login gets a new session id (so a session id planted before the login is worth
  * nothing) and the session remembers the account's id, nothing more. Every later admin request
  * reads that account again: roles changed by an admin apply at once, and a deactivated account's
- * session ends at its next request.
+ * sessions end at their next request. So do the sessions of an account whose password changed
+ * since they logged in (see {@link AdminSessions#credentialOf}), except the one that changed it.
  *
  * <p>Public pages are not the admin's business: for them this returns at once, without touching
  * the session, so visitors never get one.
@@ -99,7 +100,10 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
         session.setAttribute(ACCOUNT_ID, accountId);
         accountService.recordLogin(accountId);
         return accounts.find(accountId)
-                .map(account -> loggedIn(account, request, context))
+                .map(account -> {
+                    session.setAttribute(AdminSessions.CREDENTIAL, AdminSessions.credentialOf(account));
+                    return loggedIn(account, request, context);
+                })
                 .orElse(AuthenticationStatus.SEND_FAILURE);
     }
 
@@ -111,7 +115,10 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
                 new CallerPrincipal(account.getEmail()), AccountIdentityStore.groupsOf(actor));
     }
 
-    /** The active account this session logged in as; a deactivated one ends the session. */
+    /**
+     * The active account this session logged in as, with the password it logged in with; a
+     * deactivated or removed account, or a password changed elsewhere, ends the session.
+     */
     private Optional<Account> sessionAccount(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
@@ -120,7 +127,10 @@ public class AdminAuthentication implements HttpAuthenticationMechanism {
         if (!(session.getAttribute(ACCOUNT_ID) instanceof Long accountId)) {
             return Optional.empty();
         }
-        Optional<Account> account = accounts.find(accountId).filter(Account::isActive);
+        Object credential = session.getAttribute(AdminSessions.CREDENTIAL);
+        Optional<Account> account = accounts.find(accountId)
+                .filter(Account::isActive)
+                .filter(found -> AdminSessions.credentialOf(found).equals(credential));
         if (account.isEmpty()) {
             session.invalidate();
         }

@@ -3,6 +3,12 @@ package nl.kompas.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import nl.kompas.platform.SiteConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,12 +23,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AdminSessions {
 
+    /**
+     * The session attribute with {@link #credentialOf} the account at login. A session whose
+     * account has another password now ends: a password is changed to lock someone out.
+     */
+    static final String CREDENTIAL = AdminSessions.class.getName() + ".credential";
+
     @Inject
     SiteConfig site;
 
     @Inject
     @ConfigProperty(name = "site.admin.session-timeout-minutes", defaultValue = "30")
     int timeoutMinutes;
+
+    @Inject
+    HttpServletRequest request;
 
     /** Applies the settings; only possible while the application starts. */
     public void configure(ServletContext context) {
@@ -34,6 +49,32 @@ public class AdminSessions {
         context.setSessionTimeout(timeoutMinutes);
         if (site.getBaseUrl().startsWith("https://")) {
             context.getSessionCookieConfig().setSecure(true);
+        }
+    }
+
+    /**
+     * The person changed their own password in this session: it stays logged in (with a new id),
+     * while their other sessions end at their next request.
+     */
+    public void keepAfterOwnPasswordChange(Account account) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId();
+            session.setAttribute(CREDENTIAL, credentialOf(account));
+        }
+    }
+
+    /**
+     * What a session remembers of its account's password: a digest of its stored hash (salted and
+     * new at every change), so the session holds nothing a password could be guessed from.
+     */
+    static String credentialOf(Account account) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(account.getPasswordHash().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 }

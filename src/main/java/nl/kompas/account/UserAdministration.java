@@ -60,6 +60,9 @@ public class UserAdministration implements Serializable {
     transient FacesMessages messages;
 
     @Inject
+    transient AdminSessions sessions;
+
+    @Inject
     transient MessageFormats formats;
 
     /** The firm's zone for the times shown; the same setting the audit log uses. */
@@ -137,7 +140,17 @@ public class UserAdministration implements Serializable {
     }
 
     public void changePassword() {
-        change(() -> accounts.setPassword(currentActor.get(), id, password), "users.passwordSet", "password");
+        change(
+                () -> {
+                    Account changed = accounts.setPassword(currentActor.get(), id, password);
+                    // The account's other sessions end; the one that changed it goes on.
+                    if (changed.getId() == currentActor.get().accountId()) {
+                        sessions.keepAfterOwnPasswordChange(changed);
+                    }
+                    return changed;
+                },
+                "users.passwordSet",
+                "password");
         password = null;
     }
 

@@ -71,13 +71,7 @@ public class ArticleEditing extends PublishableEditing<Article, ArticleForm, Che
     @Override
     public List<QueueEntry> queue(Actor actor, PublicationStatus status, int max) {
         return adminArticles.withStatus(actor, status, max).stream()
-                .map(row -> new QueueEntry(
-                        ITEM_TYPE,
-                        row.getTitle(),
-                        "/admin/article.xhtml?id=" + row.getId(),
-                        row.getAuthorNames(),
-                        row.getUpdatedAt(),
-                        row.getPublishAt()))
+                .map(row -> QueueEntry.of(ITEM_TYPE, "/admin/article.xhtml", row))
                 .toList();
     }
 

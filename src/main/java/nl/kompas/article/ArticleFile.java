@@ -124,12 +124,7 @@ public class ArticleFile {
         List<String> categoryNames = names(file, "categories", Category.MAX_NAME_LENGTH);
         List<String> tagNames = names(file, "tags", Tag.MAX_NAME_LENGTH);
         Integer part = part(file);
-        String image = fields.has("image") ? fields.sitePath("image").orElseThrow() : null;
-        String imageAlt = image == null
-                ? null
-                : fields.text("image_alt")
-                        .orElseThrow(() -> file.error(
-                                "image", "an image needs 'image_alt': what it shows, for who cannot see it"));
+        String[] image = file.image();
         MarkdownBody body = MarkdownRenderer.instance().render(file.body());
         // Categories, tags and a series that are new are created: look-ups come first.
         return new Contents(
@@ -143,8 +138,8 @@ public class ArticleFile {
                 tagNames.stream().map(articles::tagNamed).toList(),
                 part == null ? null : articles.seriesTitled(fields.requiredText("series")),
                 part,
-                image,
-                imageAlt,
+                image[0],
+                image[1],
                 status,
                 publishAt);
     }

@@ -68,13 +68,7 @@ class ArticleFormCheck {
         List<String> tags = names(form.getTags(), "tags", Tag.MAX_NAME_LENGTH, errors);
         String series = strip(form.getSeries());
         Integer part = checkSeries(series, strip(form.getPart()), id, errors);
-        String image = FormChecks.sitePath(form.getImage(), "image", MAX_IMAGE, errors);
-        String imageAlt = strip(form.getImageAlt());
-        if (image != null && imageAlt == null) {
-            errors.add("imageAlt", "editing.error.image.alt.required");
-        } else if (imageAlt != null && imageAlt.length() > MAX_IMAGE) {
-            errors.add("imageAlt", "editing.error.too.long", MAX_IMAGE);
-        }
+        String[] image = FormChecks.image(form.getImage(), form.getImageAlt(), MAX_IMAGE, errors);
         errors.throwIfAny();
         return new Checked(
                 title,
@@ -87,8 +81,8 @@ class ArticleFormCheck {
                 tags,
                 series,
                 part,
-                image,
-                image == null ? null : imageAlt,
+                image[0],
+                image[1],
                 form.getBody());
     }
 

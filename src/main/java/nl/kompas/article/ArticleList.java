@@ -4,8 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
+import nl.kompas.content.SlugRedirects;
 import nl.kompas.platform.web.MessageFormats;
+import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.NotFound;
 import nl.kompas.platform.web.Route;
 
@@ -29,6 +32,9 @@ public class ArticleList {
     ArticleRepository articles;
 
     @Inject
+    SlugRedirects redirects;
+
+    @Inject
     MessageFormats messages;
 
     private ArticleFilter filter = ArticleFilter.ALL;
@@ -47,7 +53,7 @@ public class ArticleList {
         if (route.param("category") != null) {
             Category category = articles.findCategory(route.param("category")).orElse(null);
             if (category == null) {
-                NotFound.respond();
+                movedOrNotFound(Taxonomy.Kind.CATEGORY, route.param("category"));
                 return;
             }
             filter = ArticleFilter.of(category);
@@ -64,7 +70,7 @@ public class ArticleList {
         } else if (route.param("tag") != null) {
             Tag tag = articles.findTag(route.param("tag")).orElse(null);
             if (tag == null) {
-                NotFound.respond();
+                movedOrNotFound(Taxonomy.Kind.TAG, route.param("tag"));
                 return;
             }
             filter = ArticleFilter.of(tag);
@@ -86,6 +92,20 @@ public class ArticleList {
             return;
         }
         items = articles.findPublishedPage(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    /**
+     * An old slug of a renamed category or tag: a 301 to its page now, the same page number
+     * included. The redirect names the term, not its next slug, so renames never chain.
+     */
+    private void movedOrNotFound(Taxonomy.Kind kind, String oldSlug) {
+        Optional<? extends ArticleTerm> term = redirects
+                .itemFor(kind.word(), oldSlug)
+                .flatMap(id -> kind == Taxonomy.Kind.CATEGORY ? articles.findCategory(id) : articles.findTag(id));
+        String prefix = kind == Taxonomy.Kind.CATEGORY ? "/artikelen/categorie/" : "/artikelen/tag/";
+        int page = route.page();
+        MovedPermanently.toOrNotFound(
+                term.map(moved -> prefix + moved.getSlug() + (page > 1 ? "/pagina/" + page : "")));
     }
 
     /** "Artikelen", "Categorie: Adviseren" or "Tag: Reflectie". */

@@ -90,6 +90,14 @@ public class ArticleRepository {
         return first(em.createNamedQuery("Tag.findBySlug", Tag.class).setParameter("slug", slug));
     }
 
+    public Optional<Category> findCategory(long id) {
+        return Optional.ofNullable(em.find(Category.class, id));
+    }
+
+    public Optional<Tag> findTag(long id) {
+        return Optional.ofNullable(em.find(Tag.class, id));
+    }
+
     public Optional<Series> findSeries(String slug) {
         return first(em.createNamedQuery("Series.findBySlug", Series.class).setParameter("slug", slug));
     }

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.FrontMatter;
-import nl.kompas.content.MarkdownRenderer;
 
 /**
  * Reads a revision, the text of an article's content file, back into a form, so that restoring it
@@ -34,7 +33,6 @@ final class ArticleRevisionText {
         for (String slug : fields.list("authors")) {
             consultantBySlug.apply(slug).ifPresent(author -> authors.add(author.getId()));
         }
-        form.setAuthorIds(List.of());
         form.setAuthorIds(authors);
         form.setCategories(fields.list("categories"));
         form.setTags(fields.list("tags"));
@@ -43,11 +41,7 @@ final class ArticleRevisionText {
         form.setImage(fields.text("image").orElse(null));
         form.setImageAlt(fields.text("image_alt").orElse(null));
         form.setBody(file.body());
-        // A file names the summary even when the first paragraph stood in for it; such a summary
-        // goes back to following the text.
-        String summary = fields.text("summary").orElse(null);
-        String excerpt = MarkdownRenderer.instance().render(file.body()).getExcerpt();
-        form.setSummary(summary == null || summary.equals(excerpt) ? null : summary);
+        form.setSummary(file.ownSummary());
         return form;
     }
 }

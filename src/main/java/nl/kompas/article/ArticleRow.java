@@ -6,14 +6,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.kompas.content.PublicationStatus;
-import nl.kompas.editing.AdminRows;
+import nl.kompas.editing.QueueEntry;
 
 /**
  * One line of the admin's article list: what the list shows and sorts by, without the article's
  * body, so that a page of the list reads a few columns of a few rows. A class with getters rather
  * than a record: Jakarta EL 5 (Faces 4.0) reads properties, not record components.
  */
-public final class ArticleRow implements AdminRows.Row {
+public final class ArticleRow implements QueueEntry.Source {
 
     private static final long serialVersionUID = 1L;
 
@@ -107,5 +107,11 @@ public final class ArticleRow implements AdminRows.Row {
     /** The authors' names in byline order. */
     public List<String> getAuthors() {
         return authors;
+    }
+
+    /** On the dashboard: the authors. */
+    @Override
+    public String getQueueDetail() {
+        return getAuthorNames();
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import nl.kompas.account.Actor;
 import nl.kompas.account.Role;
 import nl.kompas.audit.AuditLog;
+import nl.kompas.content.SlugRedirects;
 
 /**
  * The categories and tags that file articles, managed in one place: listed with how many articles
@@ -25,6 +26,9 @@ public class Taxonomy {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SlugRedirects redirects;
 
     /** Which of the two a request is about; the entity and its link in Article, by name. */
     public enum Kind {
@@ -102,22 +106,29 @@ public class Taxonomy {
         mayManage(actor);
         ArticleTerm term = named(kind, name);
         refuseTakenSlug(kind, term.getSlug(), null);
+        redirects.slugTaken(kind.word(), term.getSlug());
         em.persist(term);
         em.flush();
         audit.record(actor, kind.word() + ".created", subject(kind, term), null);
         return term;
     }
 
-    /** A new name and slug. The term's page moves with its slug: /artikelen/categorie/{slug}. */
+    /**
+     * A new name and slug. The term's page moves with its slug, /artikelen/categorie/{slug}, and
+     * its old address leads there with a 301, as do all its earlier ones (never a chain).
+     */
     @Transactional
     public void rename(Actor actor, Kind kind, long id, String newName) {
         mayManage(actor);
         ArticleTerm term = find(kind, id);
         String oldName = term.getName();
+        String oldSlug = term.getSlug();
         // A term that is never stored: it checks the name and tells the slug it would get.
         ArticleTerm renamed = named(kind, newName);
         refuseTakenSlug(kind, renamed.getSlug(), id);
         term.rename(renamed.getName());
+        // A term's page may have been public (it is while it files a published article): keep it.
+        redirects.slugChanged(kind.word(), id, oldSlug, term.getSlug(), true);
         audit.record(actor, kind.word() + ".renamed", subject(kind, term), oldName + " → " + term.getName());
     }
 

@@ -101,18 +101,7 @@ public class CaseEditing extends PublishableEditing<CaseStudy, CaseForm, Checked
     @Override
     @Transactional
     public List<QueueEntry> queue(Actor actor, PublicationStatus status, int max) {
-        if (!actor.mayPublish()) {
-            return List.of();
-        }
-        return LIST.page(em, CaseRow.class, ListRequest.queue(status), 0, max).stream()
-                .map(row -> new QueueEntry(
-                        ITEM_TYPE,
-                        row.getTitle(),
-                        "/admin/case.xhtml?id=" + row.getId(),
-                        row.getClient(),
-                        row.getUpdatedAt(),
-                        row.getPublishAt()))
-                .toList();
+        return editorsQueue(actor, LIST, CaseRow.class, "/admin/case.xhtml", status, max);
     }
 
     /** Every service page, drafts too: what a case can be linked to. */
@@ -157,6 +146,7 @@ public class CaseEditing extends PublishableEditing<CaseStudy, CaseForm, Checked
         caseStudy.summarize(checked.summary());
         caseStudy.feature(checked.featured());
         caseStudy.replaceQuotes(checked.quotes());
+        caseStudy.illustrate(checked.image(), checked.imageAlt());
         caseStudy.replaceOfferings(checked.offerings());
         caseStudy.replaceConsultants(checked.consultants());
         caseStudy.rewrite(MarkdownRenderer.instance().render(checked.body()));

@@ -50,6 +50,8 @@ public class CaseForm extends PublishableForm {
     private LocalDate date;
     private String summary;
     private boolean featured;
+    private String image;
+    private String imageAlt;
     private List<Long> offeringIds = new ArrayList<>();
     private List<Long> consultantIds = new ArrayList<>();
     private List<QuoteLine> quotes = new ArrayList<>();
@@ -63,6 +65,8 @@ public class CaseForm extends PublishableForm {
         form.date = caseStudy.getPublishedOn();
         form.summary = caseStudy.getOwnSummary();
         form.featured = caseStudy.isFeatured();
+        form.image = caseStudy.getImage();
+        form.imageAlt = caseStudy.getImageAlt();
         caseStudy.getOfferings().forEach(offering -> form.offeringIds.add(offering.getId()));
         caseStudy.getConsultants().forEach(consultant -> form.consultantIds.add(consultant.getId()));
         caseStudy.getQuotes().forEach(quote -> form.quotes.add(new QuoteLine(quote.getText(), quote.getBy())));
@@ -142,5 +146,21 @@ public class CaseForm extends PublishableForm {
 
     public void setQuotes(List<QuoteLine> quotes) {
         this.quotes = quotes == null ? new ArrayList<>() : new ArrayList<>(quotes);
+    }
+
+    public String getImage() {
+        return image;
+    }
+
+    public void setImage(String image) {
+        this.image = image;
+    }
+
+    public String getImageAlt() {
+        return imageAlt;
+    }
+
+    public void setImageAlt(String imageAlt) {
+        this.imageAlt = imageAlt;
     }
 }

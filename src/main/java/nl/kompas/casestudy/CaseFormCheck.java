@@ -24,6 +24,7 @@ class CaseFormCheck {
     static final int MAX_SUMMARY = 1000;
     static final int MAX_QUOTE = 2000;
     static final int MAX_QUOTED_BY = 300;
+    static final int MAX_IMAGE = 500;
 
     @Inject
     CaseStudyRepository cases;
@@ -46,6 +47,8 @@ class CaseFormCheck {
             List<Offering> offerings,
             List<Consultant> consultants,
             List<ClientQuote> quotes,
+            String image,
+            String imageAlt,
             String body) {}
 
     /** @param stored the case as stored, or null for a new one */
@@ -66,6 +69,7 @@ class CaseFormCheck {
         List<Consultant> linkedConsultants =
                 FormChecks.linked(form.getConsultantIds(), consultants::find, "consultants", errors);
         List<ClientQuote> quotes = quotes(form.getQuotes(), errors);
+        String[] image = FormChecks.image(form.getImage(), form.getImageAlt(), MAX_IMAGE, errors);
         errors.throwIfAny();
         return new Checked(
                 title,
@@ -78,6 +82,8 @@ class CaseFormCheck {
                 linkedOfferings,
                 linkedConsultants,
                 quotes,
+                image[0],
+                image[1],
                 form.getBody());
     }
 

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.FrontMatter;
-import nl.kompas.content.MarkdownRenderer;
 import nl.kompas.editing.LinkedSlugs;
 import nl.kompas.offering.Offering;
 
@@ -35,6 +34,8 @@ final class CaseRevisionText {
         form.setSector(fields.text("sector").orElse(null));
         form.setDate(fields.requiredDate("date"));
         form.setFeatured(fields.flag("featured"));
+        form.setImage(fields.text("image").orElse(null));
+        form.setImageAlt(fields.text("image_alt").orElse(null));
         form.setOfferingIds(LinkedSlugs.ids(fields.list("services"), offeringBySlug, Offering::getId));
         form.setConsultantIds(LinkedSlugs.ids(fields.list("consultants"), consultantBySlug, Consultant::getId));
         List<CaseForm.QuoteLine> quotes = new ArrayList<>();
@@ -44,11 +45,7 @@ final class CaseRevisionText {
         }
         form.setQuotes(quotes);
         form.setBody(file.body());
-        // A file names the summary even when the first paragraph stood in for it; such a summary
-        // goes back to following the text.
-        String summary = fields.text("summary").orElse(null);
-        String excerpt = MarkdownRenderer.instance().render(file.body()).getExcerpt();
-        form.setSummary(summary == null || summary.equals(excerpt) ? null : summary);
+        form.setSummary(file.ownSummary());
         return form;
     }
 }

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import nl.kompas.content.PublicationStatus;
-import nl.kompas.editing.AdminRows;
+import nl.kompas.editing.QueueEntry;
 
 /**
  * One line of the admin's list of cases: what the list shows and sorts by, without the body, so a
  * page of the list reads a few columns of a few rows. Getters, not a record, for Jakarta EL 5.
  */
-public final class CaseRow implements AdminRows.Row {
+public final class CaseRow implements QueueEntry.Source {
 
     private static final long serialVersionUID = 1L;
 
@@ -83,5 +83,11 @@ public final class CaseRow implements AdminRows.Row {
     /** When a scheduled case will appear; null otherwise. */
     public Instant getPublishAt() {
         return publishAt;
+    }
+
+    /** On the dashboard: the client. */
+    @Override
+    public String getQueueDetail() {
+        return getClient();
     }
 }

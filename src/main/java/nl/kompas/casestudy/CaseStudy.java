@@ -79,6 +79,12 @@ public class CaseStudy extends PublishableItem {
     @OrderBy("name")
     private List<Consultant> consultants = new ArrayList<>();
 
+    @Column(name = "image", length = 500)
+    private String image;
+
+    @Column(name = "image_alt", length = 500)
+    private String imageAlt;
+
     protected CaseStudy() {}
 
     public CaseStudy(
@@ -91,6 +97,24 @@ public class CaseStudy extends PublishableItem {
         this.sector = sector == null ? "" : sector.strip();
         this.publishedOn = Objects.requireNonNull(publishedOn);
         this.summary = "";
+    }
+
+    /** An image needs alt text: a visitor who cannot see it must still know what it shows. */
+    public void illustrate(String newImage, String newImageAlt) {
+        if (newImage != null && (newImageAlt == null || newImageAlt.isBlank())) {
+            throw new IllegalArgumentException("An image needs alt text");
+        }
+        this.image = newImage;
+        this.imageAlt = newImage == null ? null : newImageAlt.strip();
+    }
+
+    /** A path on this site, or null. */
+    public String getImage() {
+        return image;
+    }
+
+    public String getImageAlt() {
+        return imageAlt;
     }
 
     public void summarize(String newSummary) {

@@ -35,7 +35,9 @@ public class CaseStudyFile {
             "summary",
             "services",
             "consultants",
-            "quotes");
+            "quotes",
+            "image",
+            "image_alt");
 
     @Inject
     CaseStudyRepository cases;
@@ -83,9 +85,11 @@ public class CaseStudyFile {
             Instant publishAt,
             boolean featured,
             List<Offering> offerings,
-            List<Consultant> consultants) {
+            List<Consultant> consultants,
+            String[] image) {
 
         void applyTo(CaseStudy caseStudy) {
+            caseStudy.illustrate(image[0], image[1]);
             caseStudy.summarize(summary);
             caseStudy.replaceQuotes(quotes);
             caseStudy.changeStatus(status, publishAt);
@@ -144,7 +148,8 @@ public class CaseStudyFile {
                 publishAt,
                 featured,
                 services,
-                involved);
+                involved,
+                file.image());
     }
 
     /** The case as the text of its file in content/cases: what {@link #load} reads back. */
@@ -160,6 +165,8 @@ public class CaseStudyFile {
                 .put("summary", caseStudy.getSummary())
                 .put("services", ContentFileWriter.names(caseStudy.getOfferings(), Offering::getSlug))
                 .put("consultants", ContentFileWriter.names(caseStudy.getConsultants(), Consultant::getSlug))
+                .put("image", caseStudy.getImage())
+                .put("image_alt", caseStudy.getImage() == null ? null : caseStudy.getImageAlt())
                 .put(
                         "quotes",
                         caseStudy.getQuotes().stream()

@@ -69,4 +69,30 @@ public record ContentFile(String path, FrontMatter frontMatter, String body) {
     public ContentFileException error(String key, String reason) {
         return new ContentFileException(path, frontMatter.lineOf(key), reason);
     }
+
+    /**
+     * The optional {@code image} (a path on this site) with its required {@code image_alt}, as
+     * articles and cases have them: {@code {image, alt}}, or {@code {null, null}} without an image.
+     */
+    public String[] image() {
+        String image = frontMatter.has("image") ? frontMatter.sitePath("image").orElseThrow() : null;
+        String alt = image == null
+                ? null
+                : frontMatter
+                        .text("image_alt")
+                        .orElseThrow(() ->
+                                error("image", "an image needs 'image_alt': what it shows, for who cannot see it"));
+        return new String[] {image, alt};
+    }
+
+    /**
+     * The summary the file names, or null when there is none or it is only the body's first
+     * paragraph, which stands in for a missing summary (an export writes it out): read back into
+     * an editor, such a summary goes on following the text.
+     */
+    public String ownSummary() {
+        String summary = frontMatter.text("summary").orElse(null);
+        String excerpt = MarkdownRenderer.instance().render(body).getExcerpt();
+        return summary == null || summary.equals(excerpt) ? null : summary;
+    }
 }

@@ -90,6 +90,21 @@ public final class FormChecks {
     }
 
     /**
+     * An image and its alt text as entered: {@code {image, alt}}, the alt text only with an image.
+     * An image needs alt text, since a visitor who cannot see it must still know what it shows.
+     */
+    public static String[] image(String enteredImage, String enteredAlt, int max, InvalidEdit.Collector errors) {
+        String image = sitePath(enteredImage, "image", max, errors);
+        String alt = strip(enteredAlt);
+        if (image != null && alt == null) {
+            errors.add("imageAlt", "editing.error.image.alt.required");
+        } else if (alt != null && alt.length() > max) {
+            errors.add("imageAlt", "editing.error.too.long", max);
+        }
+        return new String[] {image, image == null ? null : alt};
+    }
+
+    /**
      * The items a multi-select chose, each once, in the order chosen; an id that names nothing
      * (an item deleted meanwhile, or a forged request) is a problem of the field.
      */

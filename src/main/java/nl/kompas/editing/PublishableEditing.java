@@ -35,6 +35,22 @@ public abstract class PublishableEditing<I extends PublishableItem, F extends Pu
      */
     public abstract List<QueueEntry> queue(Actor actor, PublicationStatus status, int max);
 
+    /**
+     * The dashboard's entries of a kind that only editors see (cases, service pages), read from
+     * the kind's admin list; none for anyone else.
+     *
+     * @param editorPage the kind's editor, such as "/admin/case.xhtml"
+     */
+    protected <R extends QueueEntry.Source> List<QueueEntry> editorsQueue(
+            Actor actor, ListQuery list, Class<R> rowClass, String editorPage, PublicationStatus status, int max) {
+        if (!actor.mayPublish()) {
+            return List.of();
+        }
+        return list.page(em, rowClass, ListRequest.queue(status), 0, max).stream()
+                .map(row -> QueueEntry.of(itemType(), editorPage, row))
+                .toList();
+    }
+
     /** Saves the form and hands the item to the editors. */
     @Transactional
     public Saved submitForReview(Actor actor, F form) {

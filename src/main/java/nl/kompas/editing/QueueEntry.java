@@ -11,6 +11,18 @@ public final class QueueEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** A row of an admin list that can stand on the dashboard. */
+    public interface Source extends AdminRows.Row {
+        String getTitle();
+
+        /** What tells it apart in the dashboard's list: an article's authors, a case's client. */
+        String getQueueDetail();
+
+        Instant getUpdatedAt();
+
+        Instant getPublishAt();
+    }
+
     private final String itemType;
     private final String title;
     private final String editPath;
@@ -31,6 +43,21 @@ public final class QueueEntry implements Serializable {
         this.detail = detail;
         this.updatedAt = updatedAt;
         this.publishAt = publishAt;
+    }
+
+    /**
+     * The entry of a row of the kind's admin list.
+     *
+     * @param editorPage the kind's editor, such as "/admin/case.xhtml"
+     */
+    public static QueueEntry of(String itemType, String editorPage, Source row) {
+        return new QueueEntry(
+                itemType,
+                row.getTitle(),
+                editorPage + "?id=" + row.getId(),
+                row.getQueueDetail(),
+                row.getUpdatedAt(),
+                row.getPublishAt());
     }
 
     public String getItemType() {

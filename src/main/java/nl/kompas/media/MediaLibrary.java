@@ -2,6 +2,7 @@ package nl.kompas.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -95,12 +96,18 @@ public class MediaLibrary {
         return LibraryImage.of(add(fileName, bytes, description, 0, IMPORT_UPLOADER));
     }
 
-    /** Every image, newest first: for the admin and the image picker. */
+    /**
+     * Every image, newest first: for the admin and the image picker. (In a transaction, as
+     * {@link #find}: an editor's page reads them while it renders, and Payara's clean-up of an
+     * entity manager used outside one failed such a request now and then.)
+     */
+    @Transactional
     public List<LibraryImage> list() {
         return repository.findAll().stream().map(LibraryImage::of).toList();
     }
 
     /** The library image a URL names (of the image or any of its copies, site path or absolute), if any. */
+    @Transactional
     public Optional<LibraryImage> find(String url) {
         return MediaName.fromUrl(url)
                 .flatMap(name -> repository.findByHash(name.hash()))

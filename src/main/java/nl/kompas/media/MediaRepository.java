@@ -106,7 +106,9 @@ public class MediaRepository {
         List<MediaUsage> usages = new ArrayList<>();
         titles("select a.title from Article a where a.image like :p or a.body.source like :p order by a.title", pattern)
                 .forEach(title -> usages.add(new MediaUsage(MediaUsage.Kind.ARTICLE, title)));
-        titles("select c.title from CaseStudy c where c.body.source like :p order by c.title", pattern)
+        titles(
+                        "select c.title from CaseStudy c where c.image like :p or c.body.source like :p order by c.title",
+                        pattern)
                 .forEach(title -> usages.add(new MediaUsage(MediaUsage.Kind.CASE, title)));
         titles("select o.title from Offering o where o.body.source like :p order by o.title", pattern)
                 .forEach(title -> usages.add(new MediaUsage(MediaUsage.Kind.SERVICE, title)));

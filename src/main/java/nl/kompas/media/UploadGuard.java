@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import nl.kompas.platform.web.PageLanguage;
+import nl.kompas.platform.web.AdminLanguage;
 
 /**
  * Answers an upload of unknown length or malformed with 411 or 400, and one to the media page that
@@ -69,7 +69,7 @@ public class UploadGuard extends HttpFilter {
     private static void refuse(
             HttpServletRequest request, HttpServletResponse response, int status, String key, Object... arguments)
             throws IOException {
-        Locale locale = PageLanguage.DEFAULT;
+        Locale locale = AdminLanguage.of(request);
         ResourceBundle messages = ResourceBundle.getBundle("nl.kompas.messages", locale);
         String text = new MessageFormat(messages.getString(key), locale).format(arguments);
         response.setStatus(status);

@@ -93,18 +93,7 @@ public class OfferingEditing extends PublishableEditing<Offering, OfferingForm, 
     @Override
     @Transactional
     public List<QueueEntry> queue(Actor actor, PublicationStatus status, int max) {
-        if (!actor.mayPublish()) {
-            return List.of();
-        }
-        return LIST.page(em, OfferingRow.class, ListRequest.queue(status), 0, max).stream()
-                .map(row -> new QueueEntry(
-                        ITEM_TYPE,
-                        row.getTitle(),
-                        "/admin/service.xhtml?id=" + row.getId(),
-                        row.getSection(),
-                        row.getUpdatedAt(),
-                        row.getPublishAt()))
-                .toList();
+        return editorsQueue(actor, LIST, OfferingRow.class, "/admin/service.xhtml", status, max);
     }
 
     /** Every case, drafts too: what a service page can show. */

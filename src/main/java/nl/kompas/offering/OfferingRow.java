@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import nl.kompas.content.PublicationStatus;
-import nl.kompas.editing.AdminRows;
+import nl.kompas.editing.QueueEntry;
 
 /**
  * One line of the admin's list of service pages: what the list shows and sorts by, without the
  * body. Getters, not a record, for Jakarta EL 5.
  */
-public final class OfferingRow implements AdminRows.Row {
+public final class OfferingRow implements QueueEntry.Source {
 
     private static final long serialVersionUID = 1L;
 
@@ -75,5 +75,11 @@ public final class OfferingRow implements AdminRows.Row {
     /** When a scheduled page will appear; null otherwise. */
     public Instant getPublishAt() {
         return publishAt;
+    }
+
+    /** On the dashboard: the section. */
+    @Override
+    public String getQueueDetail() {
+        return getSection();
     }
 }

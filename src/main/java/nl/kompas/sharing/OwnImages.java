@@ -13,14 +13,16 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import nl.kompas.content.SitePath;
+import nl.kompas.media.MediaLibrary;
 import nl.kompas.platform.SiteConfig;
 
 /**
  * Decides whether an item's own picture (an article's image, a consultant's photo) can be its
  * share preview, and how large it is. Link previews need a JPEG, PNG or GIF (no network shows an
  * SVG) of at least 200×200 pixels (Facebook's minimum), and og:image:width and height must be
- * true; so only a file under /media/ whose size its header tells qualifies. Anything else gets a
- * generated image instead.
+ * true; so only a file under /media/ whose size its header tells qualifies, or a library image,
+ * whose size the library knows (by the JPEG or PNG copy that pages show, as a WebP original is no
+ * preview). Anything else gets a generated image instead.
  */
 @ApplicationScoped
 public class OwnImages {
@@ -34,10 +36,21 @@ public class OwnImages {
     @Inject
     SiteConfig site;
 
+    @Inject
+    MediaLibrary library;
+
     /** The preview for this site path, or empty when it cannot be one. */
     Optional<PreviewImage> preview(String sitePath, String alt) {
         if (sitePath == null || !SitePath.isValid(sitePath) || !sitePath.startsWith(MEDIA)) {
             return Optional.empty();
+        }
+        var libraryImage = library.responsive(sitePath);
+        if (libraryImage.isPresent()) {
+            String src = libraryImage.get().src();
+            String type = TYPES.get(src.substring(src.lastIndexOf('.') + 1));
+            return Optional.of(libraryImage.get())
+                    .filter(image -> type != null && image.width() >= MINIMUM_SIDE && image.height() >= MINIMUM_SIDE)
+                    .map(image -> new PreviewImage(site.absolute(src), image.width(), image.height(), type, alt));
         }
         String name = sitePath.substring(MEDIA.length());
         String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));

@@ -74,7 +74,9 @@ public class PagePreviews {
     public PagePreview caseStudy(CaseStudy caseStudy) {
         return once(() -> {
             String url = pageUrl();
-            PreviewImage image = images.forCase(caseStudy);
+            PreviewImage image = ownImages
+                    .preview(caseStudy.getImage(), caseStudy.getImageAlt())
+                    .orElseGet(() -> images.forCase(caseStudy));
             return builder(caseStudy.getTitle(), caseStudy.getSummary(), url, image)
                     .type("article")
                     .times(caseStudy.getPublishedOn().toString(), timestamp(caseStudy.getUpdatedAt()))

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import nl.kompas.platform.web.PageLanguage;
+import nl.kompas.platform.web.AdminLanguage;
 
 /**
  * Turns away an upload to the import page that announces more bytes than an import takes, before
@@ -35,14 +35,14 @@ public class UploadSizeFilter extends HttpFilter {
             throws IOException, ServletException {
         long maxZipBytes = contentImport.limits().maxZipBytes();
         if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > maxZipBytes + FORM_OVERHEAD) {
-            Locale dutch = PageLanguage.DEFAULT;
+            Locale language = AdminLanguage.of(request);
             String pattern =
-                    ResourceBundle.getBundle("nl.kompas.messages", dutch).getString("transfer.refused.too-large");
+                    ResourceBundle.getBundle("nl.kompas.messages", language).getString("transfer.refused.too-large");
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("text/plain;charset=UTF-8");
             response.setHeader("Connection", "close");
             response.getWriter()
-                    .print(new MessageFormat(pattern, dutch)
+                    .print(new MessageFormat(pattern, language)
                             .format(new Object[] {ImportLimits.inMegabytes(maxZipBytes)}));
             return;
         }

@@ -242,18 +242,25 @@ class AccountsIT {
     }
 
     @Test
-    void aDeactivatedAccountCannotLogInAndItsOpenSessionEnds() {
+    void aDeactivatedAccountCannotLogInAndAllItsOpenSessionsEnd() {
         AdminClient admin = loggedIn(ADMIN, ADMIN_PASSWORD);
         UsersPage users = new UsersPage(admin);
         users.create("ed@koersvast.example", "Ed Redacteur", PASSWORD, List.of("EDITOR"), false);
         AdminClient editor = loggedIn("ed@koersvast.example", PASSWORD);
+        AdminClient editorElsewhere = loggedIn("ed@koersvast.example", PASSWORD);
         assertEquals(200, editor.get("/admin/index.xhtml").status());
+        assertEquals(200, editorElsewhere.get("/admin/articles.xhtml").status());
 
         long id = users.idOf("Ed Redacteur");
         AdminClient.Answer deactivated = admin.submit(users.edit(id), "edit", "deactivate", Map.of());
         assertTrue(deactivated.body().contains("is gedeactiveerd"), deactivated.messages());
 
         assertEquals("/admin/login.xhtml", editor.get("/admin/index.xhtml").location(), "the open session ended");
+        assertEquals(
+                "/admin/login.xhtml?next=%2Fadmin%2Farticles.xhtml",
+                editorElsewhere.get("/admin/articles.xhtml").location(), "and every other one, at its next request");
+        assertEquals(
+                "/admin/login.xhtml", editorElsewhere.get("/admin/index.xhtml").location(), "ended, not refused once");
         AdminClient.Answer refused = client().logIn("ed@koersvast.example", PASSWORD);
         assertEquals(200, refused.status());
         assertEquals(FAILED, refused.messages());
@@ -277,6 +284,39 @@ class AccountsIT {
     }
 
     @Test
+    void aNewPasswordEndsTheAccountsOtherSessionsButNotTheOneThatSetIt() {
+        AdminClient admin = loggedIn(ADMIN, ADMIN_PASSWORD);
+        UsersPage users = new UsersPage(admin);
+        users.create("wisselaar@koersvast.example", "Willem Wissel", PASSWORD, List.of("ADMIN"), false);
+        long id = users.idOf("Willem Wissel");
+        AdminClient atHome = loggedIn("wisselaar@koersvast.example", PASSWORD);
+        AdminClient atWork = loggedIn("wisselaar@koersvast.example", PASSWORD);
+
+        // Willem sets his own password at work: his session at home ends, the one at work goes on.
+        String newPassword = "een nog langere zin als wachtwoord";
+        AdminClient.Answer own = atWork.submit(
+                atWork.page("/admin/users.xhtml?id=" + id),
+                "password",
+                "setPassword",
+                Map.of("newPassword", newPassword));
+        assertTrue(own.body().contains("Het nieuwe wachtwoord van Willem Wissel is ingesteld."), own.messages());
+        assertEquals(200, atWork.get("/admin/index.xhtml").status(), "the session that changed it stays");
+        AdminClient.Answer home = atHome.get("/admin/index.xhtml");
+        assertEquals("/admin/login.xhtml", home.location(), "the other session ended");
+        assertEquals(200, atHome.follow(home).status(), "its next request is the login page");
+
+        // An admin sets it again: every session of Willem's ends, the admin's own goes on.
+        AdminClient.Answer byAdmin =
+                admin.submit(users.edit(id), "password", "setPassword", Map.of("newPassword", PASSWORD));
+        assertTrue(
+                byAdmin.body().contains("Het nieuwe wachtwoord van Willem Wissel is ingesteld."), byAdmin.messages());
+        assertEquals("/admin/login.xhtml", atWork.get("/admin/index.xhtml").location());
+        assertEquals(200, admin.get("/admin/index.xhtml").status());
+        assertEquals(
+                302, client().logIn("wisselaar@koersvast.example", PASSWORD).status(), "the new one logs in");
+    }
+
+    @Test
     void anAdminKeepsTheirOwnAdminRoleAndAccessSoAnActiveAdminRemains() {
         AdminClient admin = loggedIn(ADMIN, ADMIN_PASSWORD);
         UsersPage users = new UsersPage(admin);
@@ -294,6 +334,60 @@ class AccountsIT {
         assertEquals("ok", probe("roles", ADMIN, "tweede@koersvast.example", "EDITOR"), "another admin may be demoted");
         assertEquals("not-permitted", probe("roles", "tweede@koersvast.example", ADMIN, "EDITOR"), "by an admin only");
         assertEquals("not-permitted", probe("deactivate", "tweede@koersvast.example", ADMIN, null));
+    }
+
+    @Test
+    void theAdminSpeaksDutchUnlessTheBrowserPrefersEnglishOnEveryPartOfAPage() {
+        // A refusal raised while the page opens (a view action), the page around it, and its widgets.
+        String missing = "/admin/article.xhtml?id=987654321";
+        AdminClient english = loggedIn(ADMIN, ADMIN_PASSWORD).speaking("en-GB,en;q=0.9,nl;q=0.5");
+        AdminClient.Answer inEnglish = english.page(missing);
+        assertEquals("en", inEnglish.page().selectFirst("html").attr("lang"));
+        assertEquals(
+                "Articles",
+                inEnglish
+                        .page()
+                        .selectFirst(".admin-nav a[href=/admin/articles.xhtml]")
+                        .text());
+        assertTrue(
+                inEnglish.body().contains("This item or revision does not exist (any more)."),
+                "the refusal (in the growl's script): " + inEnglish.body());
+        assertEquals("en", primeFacesLocale(inEnglish), "PrimeFaces' own texts in English");
+
+        for (String dutchBrowser : List.of("nl-NL,nl;q=0.9,en;q=0.8", "de-DE,de;q=0.9", "")) {
+            AdminClient dutch = loggedIn(ADMIN, ADMIN_PASSWORD).speaking(dutchBrowser.isEmpty() ? null : dutchBrowser);
+            AdminClient.Answer inDutch = dutch.page(missing);
+            assertEquals("nl", inDutch.page().selectFirst("html").attr("lang"), dutchBrowser);
+            assertEquals(
+                    "Artikelen",
+                    inDutch.page()
+                            .selectFirst(".admin-nav a[href=/admin/articles.xhtml]")
+                            .text());
+            assertTrue(
+                    inDutch.body().contains("Dit item of deze revisie bestaat niet (meer)."),
+                    dutchBrowser + ": " + inDutch.body());
+            assertEquals("nl", primeFacesLocale(inDutch), "PrimeFaces' own texts in Dutch");
+            assertTrue(inDutch.body().contains("locales/locale-nl.js"), "with its Dutch texts loaded");
+        }
+
+        // The login page follows the same rule, its refusal too.
+        AdminClient.Answer refused =
+                client().speaking("en-US,en").logIn("nobody@koersvast.example", "not the right password");
+        assertEquals("en", refused.page().selectFirst("html").attr("lang"));
+        assertEquals("The e-mail address or the password is not correct.", refused.messages());
+        assertEquals(
+                FAILED,
+                client().speaking("nl")
+                        .logIn("niemand.anders@koersvast.example", "niet het goede wachtwoord")
+                        .messages());
+    }
+
+    /** The language PrimeFaces' scripts are set to on a page: its settings' locale. */
+    private static String primeFacesLocale(AdminClient.Answer page) {
+        java.util.regex.Matcher locale =
+                java.util.regex.Pattern.compile("locale:'([^']*)'").matcher(page.body());
+        assertTrue(locale.find(), "PrimeFaces' settings name a locale");
+        return locale.group(1);
     }
 
     /** A client from an address of its own. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import nl.kompas.SiteDeployment;
@@ -86,7 +87,10 @@ class AdminBrowserIT {
                 "--no-first-run",
                 "--no-proxy-server",
                 "--window-size=1280,900",
+                "--lang=nl-NL",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // A Dutch person's browser: the admin speaks the language the browser prefers (AdminLanguage).
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

@@ -68,6 +68,7 @@ public final class AdminClient {
     private final URI base;
     private final String forwardedFor;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String acceptLanguage;
 
     public AdminClient(URL base) {
         this(base, null);
@@ -77,6 +78,12 @@ public final class AdminClient {
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         this.forwardedFor = forwardedFor;
+    }
+
+    /** Sends this Accept-Language with every request from now on, as a browser set to it does. */
+    public AdminClient speaking(String languages) {
+        this.acceptLanguage = languages;
+        return this;
     }
 
     /** The session id this client holds now, or null. */
@@ -186,6 +193,9 @@ public final class AdminClient {
         }
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
+        }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
         }
         try {
             HttpResponse<String> response =

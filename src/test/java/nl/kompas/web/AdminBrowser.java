@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -153,6 +154,32 @@ final class AdminBrowser implements AutoCloseable {
         driver.findElement(By.tagName("h1")).click();
     }
 
+    /** Uploads an image file to the media library through its page; waits until the library lists it. */
+    void upload(Path file, String alt) {
+        open("/admin/media.xhtml");
+        driver.findElement(By.cssSelector("#upload input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+        type("upload", "alt", alt);
+        click("upload:submit");
+        String name = file.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
+        waitUntil(() -> text(".media-table").contains(name), "the upload is listed");
+    }
+
+    /** Chooses the library image with this alt text in an editor's image field; waits for its thumbnail. */
+    void pickImage(String form, String alt) {
+        Select library = new Select(driver.findElement(By.id(form + ":imageLibrary")));
+        String label = library.getOptions().stream()
+                .map(WebElement::getText)
+                .filter(text -> text.contains(alt))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no library image with the alt text " + alt));
+        library.selectByVisibleText(label);
+        waitUntil(
+                () -> !driver.findElements(By.cssSelector("[id='" + form + ":imagePreview'] img"))
+                        .isEmpty(),
+                "the chosen image shows as a thumbnail");
+    }
+
     /** What the preview frame shows of the text: the rendered Markdown. */
     String preview() {
         driver.switchTo().frame("preview-frame");
@@ -192,8 +219,25 @@ final class AdminBrowser implements AutoCloseable {
                 }
             });
         } catch (org.openqa.selenium.TimeoutException e) {
+            keepForReading();
             fail(what + " did not happen; page: "
                     + driver.findElement(By.tagName("body")).getText());
+        }
+    }
+
+    /** What a failed wait leaves in target/ to read: the page's source, how it looked, and the browser's console. */
+    private void keepForReading() {
+        try {
+            String dump = Path.of(
+                            System.getProperty("it.dir", "target"), "browser-failure-" + System.currentTimeMillis())
+                    .toString();
+            Files.writeString(Path.of(dump + ".html"), driver.getPageSource());
+            Files.write(Path.of(dump + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.writeString(
+                    Path.of(dump + ".log"),
+                    driver.manage().logs().get("browser").getAll().toString());
+        } catch (IOException | RuntimeException unreadable) {
+            // Only a help for reading a failure, which is reported either way.
         }
     }
 }

@@ -9,6 +9,8 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -244,6 +246,83 @@ class EditorialBrowserIT {
                 browser.text("body").contains("Je kunt alleen je eigen profiel openen en wijzigen."),
                 browser.text("body"));
         assertFalse(browser.exists("consultant:name"), "no form for another's profile");
+    }
+
+    @Test
+    void anEditorPicksALibraryImageForAnArticleAndACaseWhichThenUseItAndKeepItFromDeletion() throws IOException {
+        browser.logIn(EDITOR, PASSWORD);
+        Path photo = Path.of(System.getProperty("it.dir", "target"), "kantoor-aan-de-gracht.jpg");
+        Files.write(photo, nl.kompas.media.TestImages.jpeg(640, 400));
+        browser.upload(photo, "Het kantoor aan de gracht");
+
+        // The article: chosen from the library, shown as a thumbnail, its alt text filled in.
+        browser.open("/admin/articles.xhtml");
+        browser.driver
+                .findElement(By.partialLinkText("verandermakelaar (deel 1)"))
+                .click();
+        browser.waitUntil(() -> browser.exists("article:imageLibrary"), "the article editor opens with the picker");
+        browser.pickImage("article", "Het kantoor aan de gracht");
+        String url = browser.field("article", "image").getDomProperty("value");
+        assertTrue(url.matches("/media/kantoor-aan-de-gracht-[0-9a-f]{16}\\.jpg"), url);
+        assertEquals(
+                "Het kantoor aan de gracht",
+                browser.field("article", "imageAlt").getDomProperty("value"));
+        browser.click("article:save");
+        browser.waitUntil(() -> browser.text("#admin-growl_container").contains("Opgeslagen"), "saved");
+
+        Document article = Jsoup.parse(visitor.get("/artikelen/de-adviseur-als-verandermakelaar-deel-1")
+                .body());
+        assertTrue(
+                article.select("figure.lead-image img").attr("src").contains("kantoor-aan-de-gracht-"),
+                article.select("figure").outerHtml());
+        assertEquals(
+                "Het kantoor aan de gracht",
+                article.select("figure.lead-image img").attr("alt"));
+        assertTrue(
+                SharePreviewsIT.meta(article, "og:image").contains("/media/kantoor-aan-de-gracht-"),
+                "the share preview is the image");
+        assertEquals("Het kantoor aan de gracht", SharePreviewsIT.meta(article, "og:image:alt"));
+
+        // The case: chosen, cleared (no thumbnail, no image), chosen again and saved.
+        browser.open("/admin/cases.xhtml");
+        browser.driver.findElement(By.partialLinkText("Bitwerf Software")).click();
+        browser.waitUntil(() -> browser.exists("case:imageLibrary"), "the case editor opens with the picker");
+        browser.pickImage("case", "Het kantoor aan de gracht");
+        browser.click("case:imageClear");
+        browser.waitUntil(
+                () -> browser.field("case", "image").getDomProperty("value").isEmpty()
+                        && browser.driver
+                                .findElements(By.cssSelector("[id='case:imagePreview'] img"))
+                                .isEmpty(),
+                "the image is cleared");
+        browser.pickImage("case", "Het kantoor aan de gracht");
+        browser.click("case:save");
+        browser.waitUntil(() -> browser.text("#admin-growl_container").contains("Opgeslagen"), "the case is saved");
+        Document caseStudy =
+                Jsoup.parse(visitor.get("/cases/bitwerf-projectmatig-werken").body());
+        assertTrue(
+                caseStudy.select("figure.lead-image img").attr("src").contains("kantoor-aan-de-gracht-"),
+                caseStudy.select("article").outerHtml());
+        assertTrue(SharePreviewsIT.meta(caseStudy, "og:image").contains("/media/kantoor-aan-de-gracht-"));
+
+        // In use by both: the library refuses to delete it, and says by what.
+        browser.open("/admin/media.xhtml");
+        browser.driver
+                .findElement(
+                        By.xpath(
+                                "//tr[.//strong[starts-with(., 'kantoor-aan-de-gracht-')]]//button[.//span[normalize-space()='Verwijderen']]"))
+                .click();
+        browser.waitUntil(
+                () -> browser.driver
+                        .findElement(By.cssSelector(".ui-confirmdialog-yes"))
+                        .isDisplayed(),
+                "asked to confirm");
+        browser.driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitUntil(() -> browser.text("#admin-growl_container").contains("Gebruikt door"), "the refusal");
+        String refusal = browser.text("#admin-growl_container");
+        assertTrue(refusal.contains("artikel ‘De adviseur als verandermakelaar (deel 1)"), refusal);
+        assertTrue(refusal.contains("case ‘Bitwerf Software"), refusal);
+        assertTrue(browser.text(".media-table").contains("kantoor-aan-de-gracht-"), "still in the library");
     }
 
     private void makeAccount(String email, String name, String role, String consultant) {

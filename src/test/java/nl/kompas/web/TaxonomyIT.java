@@ -73,11 +73,44 @@ class TaxonomyIT {
 
         assertEquals("ok", act("rename", "kind=category&as=editor&term=Detachering&name=Detachering en interim"));
 
-        assertEquals(404, site.get("/artikelen/categorie/detachering").statusCode());
+        assertMoved("/artikelen/categorie/detachering", "/artikelen/categorie/detachering-en-interim");
         var renamed = site.get("/artikelen/categorie/detachering-en-interim");
         assertEquals(200, renamed.statusCode());
         assertTrue(renamed.body().contains("Detachering en interim"), "the page shows the new name");
         assertTrue(site.get("/artikelen").body().contains("Detachering en interim"), "the list's filter shows it too");
+
+        // A second rename: both old addresses lead straight to the newest, never via the other.
+        assertEquals("ok", act("rename", "kind=category&as=editor&term=Detachering en interim&name=Interim"));
+        assertMoved("/artikelen/categorie/detachering", "/artikelen/categorie/interim");
+        assertMoved("/artikelen/categorie/detachering-en-interim", "/artikelen/categorie/interim");
+        assertEquals(404, site.get("/artikelen/categorie/nooit-bestaan").statusCode(), "an unknown one is still 404");
+    }
+
+    @Test
+    void aRenamedTagKeepsItsOldAddressAndAnOldNameTakenAgainIsItsOwnPage() {
+        assertEquals("ok", act("rename", "kind=tag&as=editor&term=Reflectie&name=Zelfreflectie"));
+        assertMoved("/artikelen/tag/reflectie", "/artikelen/tag/zelfreflectie");
+
+        // A new tag that takes the old name has the address again; the renamed one keeps its own.
+        assertTrue(act("create", "kind=tag&as=editor&name=Reflectie").startsWith("ok:"));
+        assertEquals(404, site.get("/artikelen/tag/reflectie").statusCode(), "a tag of no article is not public");
+        assertEquals(200, site.get("/artikelen/tag/zelfreflectie").statusCode());
+        assertEquals("ok", act("delete", "kind=tag&as=editor&term=Reflectie"));
+        assertEquals("ok", act("rename", "kind=tag&as=editor&term=Zelfreflectie&name=Reflectie"));
+        assertEquals(200, site.get("/artikelen/tag/reflectie").statusCode(), "renamed back");
+        assertMoved("/artikelen/tag/zelfreflectie", "/artikelen/tag/reflectie");
+    }
+
+    private void assertMoved(String from, String to) {
+        var response = site.get(from);
+        assertEquals(301, response.statusCode(), from);
+        assertEquals(
+                to,
+                java.net
+                        .URI
+                        .create(response.headers().firstValue("Location").orElseThrow())
+                        .getPath(),
+                from);
     }
 
     @Test
