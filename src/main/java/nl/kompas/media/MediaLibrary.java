@@ -114,7 +114,12 @@ public class MediaLibrary {
                 .map(LibraryImage::of);
     }
 
-    /** The srcset, src and size for a library image's URL; empty for any other URL. */
+    /**
+     * The srcset, src and size for a library image's URL; empty for any other URL. Public pages call
+     * this while they render, outside any transaction of their own: hence one here, as for
+     * {@link #find}.
+     */
+    @Transactional
     public Optional<ResponsiveImage> responsive(String url) {
         Optional<MediaName> name = MediaName.fromUrl(url);
         if (name.isEmpty()) {
@@ -132,11 +137,13 @@ public class MediaLibrary {
     }
 
     /** The bytes of a public file of the library (an image as uploaded or a copy), by file name. */
+    @Transactional
     public Optional<MediaFile> file(String fileName) {
         return MediaName.parse(fileName).isEmpty() ? Optional.empty() : repository.findFile(fileName);
     }
 
     /** Whether the library has a public file of that name (for a 304, which needs no bytes). */
+    @Transactional
     public boolean hasFile(String fileName) {
         return MediaName.parse(fileName).isPresent() && repository.hasFile(fileName);
     }
