@@ -72,9 +72,27 @@ public class ContactServlet extends HttpServlet {
                             SiteMessages.text(message.key(), message.arguments().toArray())));
             showAgain(typed, errors, SiteMessages.text("contact.problem.fields"), 422, request, response);
             return;
+        } catch (RuntimeException e) {
+            if (!isLockTimeOut(e)) {
+                throw e;
+            }
+            // Nothing was stored (the transaction rolled back): say so, keep the form, ask to send again.
+            response.setHeader("Retry-After", "5");
+            showAgain(typed, Map.of(), SiteMessages.text("contact.problem.busy"), 503, request, response);
+            return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", "/contact/bedankt");
+    }
+
+    /** Derby gave up waiting for a lock (many forms at once): the whole transaction was rolled back. */
+    static boolean isLockTimeOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void refuse(
