@@ -210,6 +210,7 @@ class AccountsIT {
         assertEquals(
                 List.of(
                         "/admin/index.xhtml",
+                        "/admin/inbox.xhtml",
                         "/admin/articles.xhtml",
                         "/admin/consultants.xhtml",
                         "/admin/media.xhtml"),

@@ -37,6 +37,7 @@ import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -351,8 +352,11 @@ class TransferIT {
         return response.body();
     }
 
+    /** The page's main content; the contact form's token is signed per site and render, so it is left out. */
     private static String main(SiteClient client, String path) {
-        return client.page(path).selectFirst("main").outerHtml();
+        Element main = client.page(path).selectFirst("main");
+        main.select("input[name=form-token]").forEach(token -> token.attr("value", ""));
+        return main.outerHtml();
     }
 
     private static List<String> lines(HttpResponse<String> response) {
