@@ -42,6 +42,7 @@ final class ArticleRevisionText {
         form.setPart(fields.text("part").orElse(null));
         form.setImage(fields.text("image").orElse(null));
         form.setImageAlt(fields.text("image_alt").orElse(null));
+        form.setCommentsOpen(!fields.has("comments") || fields.flag("comments"));
         form.setBody(file.body());
         // A file names the summary even when the first paragraph stood in for it; such a summary
         // goes back to following the text.

@@ -11,6 +11,7 @@ import nl.kompas.account.ConfiguredAdmin;
 import nl.kompas.content.ContentLoader;
 import nl.kompas.content.OutdatedHtml;
 import nl.kompas.editing.ScheduledPublisher;
+import nl.kompas.newsletter.NewsletterSender;
 import nl.kompas.platform.database.ConfiguredDataSource;
 import nl.kompas.platform.database.DatabaseSchema;
 import nl.kompas.search.SearchIndex;
@@ -54,6 +55,9 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     SearchIndex search;
 
+    @Inject
+    NewsletterSender newsletterSender;
+
     /**
      * Payara Micro has no option to stop when its one application fails to deploy: it keeps
      * running without the site and answers 500 to every URL, /health/ready too, so nothing
@@ -77,6 +81,7 @@ public class SiteStartup implements ServletContextListener {
             content.loadNewFiles();
             search.start();
             scheduledPublisher.start();
+            newsletterSender.start();
         } catch (ThemeException e) {
             String reason = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
             LOG.severe(
