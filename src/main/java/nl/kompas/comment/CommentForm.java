@@ -3,6 +3,7 @@ package nl.kompas.comment;
 import java.util.List;
 import nl.kompas.consultant.ConsultantFile;
 import nl.kompas.platform.web.PostedForm;
+import nl.kompas.spam.SpamGuard;
 
 /** The comment form's fields, checked: a name, an e-mail address and the text. */
 public final class CommentForm {
@@ -10,7 +11,11 @@ public final class CommentForm {
     /** The request attribute under which the article page finds a form shown again. */
     public static final String ATTRIBUTE = "commentForm";
 
-    public static final List<String> FIELDS = List.of("name", "email", "text");
+    /** The fields, and the spam guard's token, which goes back into the form when it is shown again. */
+    public static final List<String> FIELDS = List.of("name", "email", "text", SpamGuard.TOKEN_FIELD);
+
+    /** The form's name for the spam guard: its tokens, limits and counts. */
+    public static final String SPAM_FORM = "comment";
 
     /** Fewer characters than this is not a comment anyone needs to read. */
     static final int MIN_TEXT = 2;

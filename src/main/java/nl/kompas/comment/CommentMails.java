@@ -1,10 +1,13 @@
 package nl.kompas.comment;
 
+import static nl.kompas.platform.web.MessageFormats.inSiteLanguage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import nl.kompas.mail.MailLayout;
+import nl.kompas.mail.MailParts;
 import nl.kompas.mail.OutgoingMail;
-import nl.kompas.newsletter.MailLayout;
 import nl.kompas.platform.SiteConfig;
 
 /** The mail that tells an article's author of a new comment, with the way to the moderation queue. */
@@ -21,18 +24,13 @@ public class CommentMails {
 
     OutgoingMail newComment(Comment comment, String to) {
         String title = comment.getArticle().getTitle();
-        String subject = MailLayout.message("comments.mail.subject", title);
-        String intro = MailLayout.message("comments.mail.intro", comment.getAuthorName(), title);
-        String queue = site.absolute("/admin/comments.xhtml");
-        MailLayout.Rendered mail = layout.render(
-                subject,
-                MailLayout.paragraph(intro)
-                        + "<blockquote style=\"border-left:4px solid #dddddd;margin:16px 0;padding:4px 16px\">"
-                        + comment.getBodyHtml() + "</blockquote>"
-                        + MailLayout.paragraph(MailLayout.message("comments.mail.moderate"))
-                        + MailLayout.button(queue, MailLayout.message("comments.mail.button")),
-                intro + "\n\n" + comment.getBody() + "\n\n" + MailLayout.message("comments.mail.moderate") + "\n"
-                        + queue);
+        String subject = inSiteLanguage("comments.mail.subject", title);
+        MailParts mail = layout.mail(subject)
+                .paragraph(inSiteLanguage("comments.mail.intro", comment.getAuthorName(), title))
+                .quote(comment.getBody())
+                .paragraph(inSiteLanguage("comments.mail.moderate"))
+                .button(inSiteLanguage("comments.mail.button"), site.absolute("/admin/comments.xhtml"))
+                .build();
         return new OutgoingMail(to, subject, mail.text(), mail.html(), Map.of(), PURPOSE, "comment:" + comment.getId());
     }
 }

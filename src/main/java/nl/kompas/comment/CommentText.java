@@ -48,11 +48,6 @@ public final class CommentText {
         return POLICY.sanitize(html.toString());
     }
 
-    /** How many web addresses a text holds, for the limit on links. */
-    public static int countLinks(String text) {
-        return (int) ADDRESS.matcher(text).results().count();
-    }
-
     private static String linked(String line) {
         Matcher address = ADDRESS.matcher(line);
         StringBuilder out = new StringBuilder();

@@ -1,15 +1,17 @@
 package nl.kompas.newsletter;
 
+import static nl.kompas.platform.web.MessageFormats.inSiteLanguage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kompas.article.Article;
 import nl.kompas.content.MarkdownRenderer;
 import nl.kompas.feed.AbsoluteLinks;
+import nl.kompas.mail.MailLayout;
+import nl.kompas.mail.MailParts;
 import nl.kompas.mail.OutgoingMail;
 import nl.kompas.platform.SiteConfig;
 
@@ -34,15 +36,12 @@ public class NewsletterMails {
     /** The mail with the confirmation link; it works for 48 hours and once. */
     OutgoingMail confirmation(Subscriber subscriber, OptInToken token) {
         String link = site.absolute("/nieuwsbrief/bevestigen?token=" + token.value());
-        String subject = MailLayout.message("newsletter.mail.confirm.subject", site.getName());
-        String intro = MailLayout.message("newsletter.mail.confirm.intro", site.getName());
-        String ignore = MailLayout.message("newsletter.mail.confirm.ignore");
-        MailLayout.Rendered mail = layout.render(
-                subject,
-                MailLayout.paragraph(intro)
-                        + MailLayout.button(link, MailLayout.message("newsletter.mail.confirm.button"))
-                        + MailLayout.paragraph(ignore),
-                intro + "\n\n" + link + "\n\n" + ignore);
+        String subject = inSiteLanguage("newsletter.mail.confirm.subject", site.getName());
+        MailParts mail = layout.mail(subject)
+                .paragraph(inSiteLanguage("newsletter.mail.confirm.intro", site.getName()))
+                .button(inSiteLanguage("newsletter.mail.confirm.button"), link)
+                .paragraph(inSiteLanguage("newsletter.mail.confirm.ignore"))
+                .build();
         return new OutgoingMail(
                 subscriber.getEmail(),
                 subject,
@@ -56,39 +55,50 @@ public class NewsletterMails {
     /** An issue's subject, HTML and text, the same for every recipient until their own links are added. */
     public record IssueContent(String subject, String html, String text) {}
 
-    /** Renders an issue: its Markdown, then a card per picked article. */
+    /** Renders an issue: its Markdown (sanitized, links made absolute), then a card per picked article. */
     public IssueContent content(NewsletterIssue issue, List<Article> articles) {
-        String bodyHtml = AbsoluteLinks.in(
+        StringBuilder html = new StringBuilder(AbsoluteLinks.in(
                 MarkdownRenderer.instance().render(issue.getBodyMarkdown()).getHtml(),
                 site.absolute("/nieuwsbrief"),
-                site.getBaseUrl());
-        StringBuilder html = new StringBuilder(bodyHtml);
-        StringBuilder text = new StringBuilder(issue.getBodyMarkdown().strip()).append("\n");
+                site.getBaseUrl()));
+        StringBuilder text = new StringBuilder(issue.getBodyMarkdown().strip()).append('\n');
+        String readOn = inSiteLanguage("newsletter.mail.read");
         for (Article article : articles) {
             String url = site.absolute("/artikelen/" + article.getSlug());
-            html.append(MailLayout.card(
-                    article.getTitle(), article.getSummary(), url, MailLayout.message("newsletter.mail.read")));
-            text.append("\n")
+            html.append(card(article.getTitle(), article.getSummary(), url, readOn));
+            text.append('\n')
                     .append(article.getTitle())
-                    .append("\n")
+                    .append('\n')
                     .append(article.getSummary())
-                    .append("\n")
+                    .append('\n')
                     .append(url)
-                    .append("\n");
+                    .append('\n');
         }
         return new IssueContent(issue.getSubject(), html.toString(), text.toString());
+    }
+
+    /** An article as a card under the issue's text: its title, summary and a link. */
+    static String card(String title, String summary, String url, String readOn) {
+        String href = MailLayout.escape(url);
+        return "<div style=\"border:1px solid #dddddd;border-radius:6px;padding:16px;margin:16px 0\">"
+                + "<h2 style=\"margin:0 0 8px;font-size:18px\"><a href=\"" + href + "\">" + MailLayout.escape(title)
+                + "</a></h2><p style=\"margin:0 0 8px\">" + MailLayout.escape(summary) + "</p><a href=\"" + href
+                + "\">" + MailLayout.escape(readOn) + "</a></div>";
     }
 
     /** The issue for one subscriber: their unsubscribe link below the text and in the headers. */
     OutgoingMail issue(NewsletterIssue issue, IssueContent content, Subscriber subscriber) {
         String unsubscribe = unsubscribeUrl(subscriber);
-        String footer = MailLayout.message("newsletter.mail.unsubscribe", site.getName());
-        MailLayout.Rendered mail = layout.render(
-                content.subject(),
-                content.html()
-                        + MailLayout.footer(
-                                footer, unsubscribe, MailLayout.message("newsletter.mail.unsubscribe.link")),
-                content.text() + "\n--\n" + footer + "\n" + unsubscribe);
+        String why = inSiteLanguage("newsletter.mail.unsubscribe", site.getName());
+        String label = inSiteLanguage("newsletter.mail.unsubscribe.link");
+        MailParts mail = layout.mail(content.subject())
+                .html(content.html(), content.text())
+                .html(
+                        "<p style=\"font-size:13px;color:#666666;margin-top:28px\">" + MailLayout.escape(why)
+                                + " <a href=\"" + MailLayout.escape(unsubscribe) + "\">" + MailLayout.escape(label)
+                                + "</a></p>",
+                        why + "\n" + label + ": " + unsubscribe)
+                .build();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
@@ -102,16 +112,18 @@ public class NewsletterMails {
                 "issue:" + issue.getId() + ":subscriber:" + subscriber.getId());
     }
 
-    /** The issue as the editor's test: marked as a test, with a link that unsubscribes nobody. */
+    /** The issue as the editor's test: marked as a test, and with no link that could unsubscribe anyone. */
     OutgoingMail test(NewsletterIssue issue, IssueContent content, String to) {
-        String subject = MailLayout.message("newsletter.mail.test.prefix") + " " + content.subject();
-        MailLayout.Rendered mail = layout.render(subject, content.html(), content.text());
+        String subject = inSiteLanguage("newsletter.mail.test.prefix") + " " + content.subject();
+        MailParts mail = layout.mail(content.subject())
+                .html(content.html(), content.text())
+                .build();
         return new OutgoingMail(
                 to, subject, mail.text(), mail.html(), Map.of(), PURPOSE_TEST, "issue:" + issue.getId());
     }
 
     String unsubscribeUrl(Subscriber subscriber) {
-        return site.absolute("/nieuwsbrief/afmelden?token="
-                + URLEncoder.encode(subscriber.getUnsubscribeToken(), StandardCharsets.UTF_8));
+        // The token is URL-safe Base64: nothing in it needs encoding.
+        return site.absolute("/nieuwsbrief/afmelden?token=" + subscriber.getUnsubscribeToken());
     }
 }

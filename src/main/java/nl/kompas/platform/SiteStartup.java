@@ -11,6 +11,7 @@ import nl.kompas.account.ConfiguredAdmin;
 import nl.kompas.content.ContentLoader;
 import nl.kompas.content.OutdatedHtml;
 import nl.kompas.editing.ScheduledPublisher;
+import nl.kompas.mail.OutboxSender;
 import nl.kompas.newsletter.NewsletterSender;
 import nl.kompas.platform.database.ConfiguredDataSource;
 import nl.kompas.platform.database.DatabaseSchema;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Starts the site in order: set up the admin's sessions, check the theme (an unusable theme stops
  * start-up), bring the schema up to date, create the admin named in configuration, render stored
  * HTML that an older renderer made again, load new files from the content folder, open the search
- * index (rebuilt when missing), then start publishing scheduled items as they fall due. A start
+ * index (rebuilt when missing), then start publishing scheduled items as they fall due and sending
+ * the mail outbox. A start
  * that fails ends the server process. On the way down, embedded Derby is shut down cleanly.
  */
 @WebListener
@@ -58,6 +60,8 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     NewsletterSender newsletterSender;
 
+    OutboxSender outboxSender;
+
     /**
      * Payara Micro has no option to stop when its one application fails to deploy: it keeps
      * running without the site and answers 500 to every URL, /health/ready too, so nothing
@@ -82,6 +86,7 @@ public class SiteStartup implements ServletContextListener {
             search.start();
             scheduledPublisher.start();
             newsletterSender.start();
+            outboxSender.start();
         } catch (ThemeException e) {
             String reason = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
             LOG.severe(

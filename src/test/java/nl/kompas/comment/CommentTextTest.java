@@ -42,11 +42,6 @@ class CommentTextTest {
     }
 
     @Test
-    void countsLinks() {
-        assertEquals(2, CommentText.countLinks("http://a.nl en https://b.nl, geen c.nl"));
-    }
-
-    @Test
     void formNamesEachWrongField() {
         PostedForm form = CommentForm.check(PostedForm.of(Map.of("name", "", "email", "geen-adres", "text", "x")));
         assertEquals("comments.error.name.required", form.error("name"));

@@ -36,6 +36,14 @@ public class PageCache {
     @ConfigProperty(name = "site.page-cache.max-mb", defaultValue = "64")
     int maxMegabytes;
 
+    /**
+     * A kept page is rendered again after this long even when nothing changed, so the signed form
+     * tokens in its forms (nl.kompas.spam.SpamGuard) stay well within their maximum age.
+     */
+    @Inject
+    @ConfigProperty(name = "site.page-cache.max-age-hours", defaultValue = "12")
+    int maxAgeHours;
+
     @Resource
     ManagedExecutorService background;
 
@@ -58,6 +66,7 @@ public class PageCache {
         pages = Caffeine.newBuilder()
                 .maximumWeight(Math.max(0, maxMegabytes) * 1024L * 1024L)
                 .weigher((String path, CachedPage page) -> page.weight())
+                .expireAfterWrite(java.time.Duration.ofHours(Math.max(1, maxAgeHours)))
                 .build();
         LOG.info(
                 isEnabled()

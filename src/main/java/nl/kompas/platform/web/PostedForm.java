@@ -15,6 +15,8 @@ public final class PostedForm {
 
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private String problemKey;
+    private Object problemArgument;
 
     /** The named fields of the request, stripped; a missing field is empty. */
     public static PostedForm read(HttpServletRequest request, List<String> fields) {
@@ -47,8 +49,26 @@ public final class PostedForm {
         return errors.get(field);
     }
 
+    /**
+     * Marks the whole form as refused, with a message for the person who sent it that may name one
+     * value ({0}), such as the minutes to wait.
+     */
+    public void refuse(String messageKey, Object argument) {
+        this.problemKey = messageKey;
+        this.problemArgument = argument;
+    }
+
+    /** The message key of why the whole form was refused, or null. */
+    public String getProblemKey() {
+        return problemKey;
+    }
+
+    public Object getProblemArgument() {
+        return problemArgument;
+    }
+
     public boolean isValid() {
-        return errors.isEmpty();
+        return errors.isEmpty() && problemKey == null;
     }
 
     /** The wrong fields in the order they were found, with their message keys. */

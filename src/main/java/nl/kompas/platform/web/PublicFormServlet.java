@@ -7,16 +7,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import nl.kompas.platform.SiteConfig;
+import nl.kompas.spam.FormCheck;
+import nl.kompas.spam.SpamGuard;
 
 /**
  * Takes the post of a plain HTML form on a public page, which {@link SiteRoutes} forwards here with
- * the page's route. Public pages have no session, so there is no session token to guard against
- * cross-site posts: a post whose browser says it comes from another site (Origin, Sec-Fetch-Site)
- * is refused with 403. Posts far too large for a form are refused with 413 before they are read.
- * Subclasses implement {@link #handle} and either redirect or {@link #showAgain} the page.
+ * the page's route. Posts far too large for a form are refused with 413 before they are read.
+ * Subclasses implement {@link #handle}, check what visitors type with the spam guard
+ * (nl.kompas.spam.SpamGuard: cross-site posts, honeypot, fill time, links, rate), and either
+ * redirect or {@link #showAgain} the page.
  */
 public abstract class PublicFormServlet extends HttpServlet {
 
@@ -32,7 +32,7 @@ public abstract class PublicFormServlet extends HttpServlet {
     protected Route route;
 
     @Inject
-    SiteConfig site;
+    SpamGuard spamGuard;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -50,17 +50,35 @@ public abstract class PublicFormServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        if (isCrossSite(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         handle(request, response);
     }
 
-    /** Handles a post that came from one of this site's pages (or from a client that sends no origin). */
+    /** Handles the post of a form of the route's page. */
     protected abstract void handle(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException;
+
+    /**
+     * Whether the spam guard lets the form through; when it does not, the form carries the reason's
+     * message for its sender (who may be a real person) and is to be shown again.
+     *
+     * @param formName the name of the form's token: "newsletter", "comment"
+     * @param freeTexts the texts whose links count against the limit
+     */
+    protected boolean passesSpamGuard(
+            HttpServletRequest request, String formName, PostedForm form, String... freeTexts) {
+        FormCheck check = spamGuard.check(formName, request, freeTexts);
+        if (check.passed()) {
+            return true;
+        }
+        Object argument = switch (check.reason()) {
+            case RATE_LIMITED -> Math.max(1, (check.retryAfterSeconds() + 59) / 60);
+            case TOO_MANY_LINKS -> check.maxLinks();
+            default -> "";
+        };
+        form.refuse(check.reason().messageKey(), argument);
+        return false;
+    }
 
     /** Shows the form's page again, uncached, with its messages and what was typed, under this name. */
     protected void showAgain(HttpServletRequest request, HttpServletResponse response, String name, Object form)
@@ -74,36 +92,5 @@ public abstract class PublicFormServlet extends HttpServlet {
     protected void redirect(HttpServletResponse response, String path) {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", path);
-    }
-
-    /**
-     * Whether the browser says the post comes from a page of another site. A client that says
-     * nothing (a mail provider's one-click unsubscribe, a script) is let through: the form's own
-     * checks and tokens apply to it as to anyone.
-     */
-    boolean isCrossSite(HttpServletRequest request) {
-        String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null && fetchSite.equals("cross-site")) {
-            return true;
-        }
-        String origin = request.getHeader("Origin");
-        if (origin == null || origin.isBlank()) {
-            return false;
-        }
-        return !origin.equals(originOf(site.getBaseUrl())) && !origin.equals(ownOrigin(request));
-    }
-
-    private static String ownOrigin(HttpServletRequest request) {
-        return originOf(request.getRequestURL().toString());
-    }
-
-    static String originOf(String url) {
-        try {
-            URI uri = URI.create(url);
-            int port = uri.getPort();
-            return uri.getScheme() + "://" + uri.getHost() + (port == -1 ? "" : ":" + port);
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 }

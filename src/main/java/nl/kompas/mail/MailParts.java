@@ -1,0 +1,4 @@
+package nl.kompas.mail;
+
+/** The two bodies of a mail: plain text, and the same in HTML. */
+public record MailParts(String text, String html) {}
