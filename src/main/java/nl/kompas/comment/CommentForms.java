@@ -46,7 +46,7 @@ public class CommentForms extends PublicFormServlet {
             return;
         }
         PostedForm form = CommentForm.check(PostedForm.read(request, CommentForm.FIELDS));
-        if (!form.isValid() || !passesSpamGuard(request, CommentForm.SPAM_FORM, form, form.value("text"))) {
+        if (!form.isValid() || !passesSpamGuard(request, response, CommentForm.SPAM_FORM, form, form.value("text"))) {
             showAgain(request, response, CommentForm.ATTRIBUTE, form);
             return;
         }

@@ -115,7 +115,7 @@ public class IssueEditor implements Serializable {
         return sending.progress(id);
     }
 
-    public List<NewsletterDelivery> getDeliveries() {
+    public List<NewsletterSending.Delivery> getDeliveries() {
         return status == IssueStatus.DRAFT ? List.of() : sending.deliveries(id);
     }
 

@@ -19,9 +19,6 @@ import java.time.ZoneOffset;
 @Entity
 @Table(name = "newsletter_delivery")
 @NamedQuery(
-        name = "NewsletterDelivery.ofIssue",
-        query = "select d from NewsletterDelivery d where d.issueId = :issue order by d.email")
-@NamedQuery(
         name = "NewsletterDelivery.countOfIssue",
         query = "select count(d) from NewsletterDelivery d where d.issueId = :issue")
 public class NewsletterDelivery {

@@ -44,7 +44,7 @@ public class NewsletterForms extends PublicFormServlet {
 
     private void signUp(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         PostedForm form = SignupForm.check(PostedForm.read(request, SignupForm.FIELDS));
-        if (!form.isValid() || !passesSpamGuard(request, SignupForm.SPAM_FORM, form)) {
+        if (!form.isValid() || !passesSpamGuard(request, response, SignupForm.SPAM_FORM, form)) {
             showAgain(request, response, SignupForm.ATTRIBUTE, form);
             return;
         }

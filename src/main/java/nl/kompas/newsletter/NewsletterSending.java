@@ -15,7 +15,9 @@ import nl.kompas.account.Actor;
 import nl.kompas.article.Article;
 import nl.kompas.article.ArticleRepository;
 import nl.kompas.audit.AuditLog;
+import nl.kompas.mail.MailStatus;
 import nl.kompas.mail.Outbox;
+import nl.kompas.mail.OutboxEntry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -157,11 +159,26 @@ public class NewsletterSending {
         return new Progress(queued, queued + waiting);
     }
 
-    /** Who has the issue in the outbox, by address. */
-    public List<NewsletterDelivery> deliveries(long issueId) {
-        return em.createNamedQuery("NewsletterDelivery.ofIssue", NewsletterDelivery.class)
+    /** One recipient of an issue and where their mail stands in the outbox. */
+    public record Delivery(String email, java.time.LocalDateTime queuedAt, MailStatus status, String lastError) {}
+
+    /** Who has the issue in the outbox, by address, with the state of each mail. */
+    public List<Delivery> deliveries(long issueId) {
+        return em
+                .createQuery(
+                        "select d, o from NewsletterDelivery d, OutboxEntry o where o.id = d.outboxId"
+                                + " and d.issueId = :issue order by d.email",
+                        Object[].class)
                 .setParameter("issue", issueId)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(row -> {
+                    NewsletterDelivery delivery = (NewsletterDelivery) row[0];
+                    OutboxEntry mail = (OutboxEntry) row[1];
+                    return new Delivery(
+                            delivery.getEmail(), delivery.getQueuedAt(), mail.getStatus(), mail.getLastError());
+                })
+                .toList();
     }
 
     public Optional<NewsletterIssue> find(long issueId) {

@@ -28,6 +28,11 @@ public abstract class PublicFormServlet extends HttpServlet {
     /** 422: the page is shown again with messages at the fields. */
     public static final int SC_UNPROCESSABLE = 422;
 
+    static final int SC_TOO_MANY_REQUESTS = 429;
+
+    /** The request attribute with the status of a form shown again, when it is not 422. */
+    private static final String STATUS = PublicFormServlet.class.getName() + ".status";
+
     @Inject
     protected Route route;
 
@@ -66,7 +71,11 @@ public abstract class PublicFormServlet extends HttpServlet {
      * @param freeTexts the texts whose links count against the limit
      */
     protected boolean passesSpamGuard(
-            HttpServletRequest request, String formName, PostedForm form, String... freeTexts) {
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String formName,
+            PostedForm form,
+            String... freeTexts) {
         FormCheck check = spamGuard.check(formName, request, freeTexts);
         if (check.passed()) {
             return true;
@@ -77,6 +86,15 @@ public abstract class PublicFormServlet extends HttpServlet {
             default -> "";
         };
         form.refuse(check.reason().messageKey(), argument);
+        // The status says what kind of refusal it was; the page shown again says it in words.
+        switch (check.reason()) {
+            case CROSS_SITE -> request.setAttribute(STATUS, HttpServletResponse.SC_FORBIDDEN);
+            case RATE_LIMITED -> {
+                request.setAttribute(STATUS, SC_TOO_MANY_REQUESTS);
+                response.setHeader("Retry-After", Long.toString(Math.max(1, check.retryAfterSeconds())));
+            }
+            default -> {}
+        }
         return false;
     }
 
@@ -84,7 +102,7 @@ public abstract class PublicFormServlet extends HttpServlet {
     protected void showAgain(HttpServletRequest request, HttpServletResponse response, String name, Object form)
             throws ServletException, IOException {
         request.setAttribute(name, form);
-        response.setStatus(SC_UNPROCESSABLE);
+        response.setStatus(request.getAttribute(STATUS) instanceof Integer status ? status : SC_UNPROCESSABLE);
         request.getRequestDispatcher(route.getView()).forward(request, response);
     }
 
