@@ -60,6 +60,7 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     NewsletterSender newsletterSender;
 
+    @Inject
     OutboxSender outboxSender;
 
     /**
