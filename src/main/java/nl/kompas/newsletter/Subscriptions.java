@@ -24,7 +24,8 @@ public class Subscriptions {
 
     /**
      * Asking again within this time sends no second mail: someone who types another person's address
-     * over and over cannot flood their inbox. The visitor's answer is the same.
+     * over and over cannot flood their inbox. The visitor's answer is the same. (An unsubscribed
+     * address is not held back: only its owner, with the link, can have unsubscribed it.)
      */
     static final Duration RESEND_PAUSE = Duration.ofMinutes(2);
 
@@ -61,7 +62,8 @@ public class Subscriptions {
         Subscriber subscriber;
         if (known.isPresent()) {
             subscriber = known.get();
-            if (subscriber.askedWithin(RESEND_PAUSE, now)) {
+            // Someone who has just unsubscribed and changes their mind gets the mail at once.
+            if (subscriber.getStatus() != SubscriberStatus.UNSUBSCRIBED && subscriber.askedWithin(RESEND_PAUSE, now)) {
                 return;
             }
             subscriber.askAgain(token, consent);

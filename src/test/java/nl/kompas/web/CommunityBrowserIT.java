@@ -138,6 +138,49 @@ class CommunityBrowserIT {
         assertFalse(browser.driver.getPageSource().contains("reageerder@example.test"), "the address is never shown");
     }
 
+    @Test
+    void anEditorComposesPreviewsTestsAndSendsAnIssue() {
+        CommunitySite site = new CommunitySite(base);
+        site.probePost("/subscribers?prefix=browser-abonnee&count=3");
+        browser.on(base).logIn(EDITOR, PASSWORD);
+        browser.open("/admin/newsletter.xhtml");
+        browser.click("issues:new");
+        browser.waitUntil(
+                () -> browser.driver.getCurrentUrl().contains("/admin/newsletter-issue.xhtml?id="), "the new issue");
+        String issue = browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        browser.type("issue", "subject", "Nieuws uit de browser");
+        browser.type("issue", "body", "Dit is **de tekst** van de nieuwsbrief.");
+        browser.click("issue:preview");
+        browser.waitUntil(
+                () -> browser.exists("issue:preview")
+                        && browser.driver.getPageSource().contains("<strong>de tekst</strong>"),
+                "the preview");
+
+        browser.click("issue:test");
+        String test =
+                CommunitySite.text(CommunitySite.waitForMails(smtp, EDITOR, 1).get(0));
+        assertTrue(test.contains("de tekst"), test);
+
+        browser.click("issue:send");
+        browser.waitUntil(
+                () -> browser.driver
+                        .findElement(By.cssSelector(".ui-confirmdialog-yes"))
+                        .isDisplayed(),
+                "the question");
+        browser.driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitUntil(() -> browser.exists("issue:progress"), "the progress bar");
+        for (int i = 0; i < 50 && !site.probePost("/batch?issue=" + issue).equals("0"); i++) {
+            // the batches that the site's own poll would send
+        }
+        browser.waitUntil(
+                () -> browser.driver.getPageSource().contains("browser-abonnee-3@example.test")
+                        && browser.text("#progress-count").matches("(\\d+) / \\1"),
+                "every recipient listed, the bar full",
+                Duration.ofSeconds(30));
+        CommunitySite.waitForMails(smtp, "browser-abonnee-3@example.test", 1);
+        browser.logOut();
+    }
+
     private String pageText(CommunitySite site) {
         return Jsoup.parse(site.get(ARTICLE).body()).text();
     }
