@@ -189,6 +189,10 @@ class NewsletterIT {
                                 .substring(site.base.length())),
                 "the link is in the text too");
 
+        // A person who follows the link gets a page with one button.
+        Document page = site.page(site.link(text(mail), "/nieuwsbrief/afmelden?token="));
+        assertEquals(1, page.select("form.newsletter-unsubscribe button").size());
+
         // What a mail program sends: a bare POST, no cookies, no Origin.
         HttpResponse<String> oneClick = site.postBare(unsubscribe, "List-Unsubscribe=One-Click");
         assertEquals(200, oneClick.statusCode());
@@ -207,10 +211,10 @@ class NewsletterIT {
         site.probePost("/subscribers?prefix=reeks&count=5");
         String issue = site.probePost("/issue?subject=" + q("Hervatte verzending"));
         // Batches of two (arquillian.xml). The fourth recipient's mail cannot be written: the batch
-        // that reaches them fails half-way, and nothing of it stays.
+        // that reaches them fails half-way, and nothing of it stays. (Which batch that is depends on
+        // the order the database gave the new subscribers.)
         String poisoned = "\\nreeks-4@example.test";
         site.probePost("/rename?from=" + q("reeks-4@example.test") + "&to=" + q(poisoned));
-        assertEquals("2", site.probePost("/batch?issue=" + issue), "the first batch goes out whole");
         String batch = "2";
         for (int i = 0; i < 50 && batch.equals("2"); i++) {
             batch = site.probePost("/batch?issue=" + issue);
