@@ -63,4 +63,25 @@ public class Outbox {
             throw new IllegalArgumentException(field + " is longer than " + max + " characters");
         }
     }
+
+    /**
+     * Removes every mail about one thing ("contact:42") from the outbox, sent or not, in the caller's
+     * transaction: for anonymising and erasing what the site holds about a person.
+     *
+     * @return how many mails were removed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(String reference) {
+        return em.createQuery("delete from OutboxEntry e where e.reference = :reference")
+                .setParameter("reference", reference)
+                .executeUpdate();
+    }
+
+    /** Removes every mail to this address from the outbox, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetRecipient(String address) {
+        return em.createQuery("delete from OutboxEntry e where lower(e.recipient) = :address")
+                .setParameter("address", address.toLowerCase(java.util.Locale.ROOT))
+                .executeUpdate();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.kompas.account.AdminSessions;
 import nl.kompas.account.ConfiguredAdmin;
+import nl.kompas.contact.ContactTimer;
 import nl.kompas.content.ContentLoader;
 import nl.kompas.content.OutdatedHtml;
 import nl.kompas.editing.ScheduledPublisher;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * start-up), bring the schema up to date, create the admin named in configuration, render stored
  * HTML that an older renderer made again, load new files from the content folder, open the search
  * index (rebuilt when missing), then start publishing scheduled items as they fall due and sending
- * the mail outbox. A start
+ * the mail outbox, and look after contact requests (escalation, retention). A start
  * that fails ends the server process. On the way down, embedded Derby is shut down cleanly.
  */
 @WebListener
@@ -63,6 +64,9 @@ public class SiteStartup implements ServletContextListener {
     @Inject
     OutboxSender outboxSender;
 
+    @Inject
+    ContactTimer contactTimer;
+
     /**
      * Payara Micro has no option to stop when its one application fails to deploy: it keeps
      * running without the site and answers 500 to every URL, /health/ready too, so nothing
@@ -88,6 +92,7 @@ public class SiteStartup implements ServletContextListener {
             scheduledPublisher.start();
             newsletterSender.start();
             outboxSender.start();
+            contactTimer.start();
         } catch (ThemeException e) {
             String reason = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
             LOG.severe(

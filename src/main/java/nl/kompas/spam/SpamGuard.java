@@ -118,7 +118,13 @@ public class SpamGuard {
      * when that is valid, so the fill time still counts from the first rendering; else a fresh one.
      */
     public String tokenAgain(String form, String submitted) {
-        return tokens.renderedAt(submitted, form).isPresent() ? submitted : token(form);
+        Optional<Instant> renderedAt = tokens.renderedAt(submitted, form);
+        boolean usable = renderedAt.isPresent()
+                && FormToken.age(renderedAt.get(), clock.instant())
+                                .compareTo(Duration.ofHours(Math.max(1, tokenMaxAgeHours))
+                                        .minusMinutes(30))
+                        < 0;
+        return usable ? submitted : token(form);
     }
 
     /**

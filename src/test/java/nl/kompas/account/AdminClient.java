@@ -93,12 +93,12 @@ public final class AdminClient {
         cookies.put("JSESSIONID", id);
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
     /** GETs a page that must answer 200. */
-    Answer page(String path) {
+    public Answer page(String path) {
         Answer answer = get(path);
         assertEquals(200, answer.status(), "GET " + path + " answered " + answer.status() + " " + answer.headers());
         return answer;
@@ -126,7 +126,7 @@ public final class AdminClient {
      * colon are taken to be in the form ("email" is "login:email"); a list gives a field several
      * values (checkboxes).
      */
-    Answer submit(Answer page, String formId, String button, Map<String, ?> values) {
+    public Answer submit(Answer page, String formId, String button, Map<String, ?> values) {
         Element form = page.page().getElementById(formId);
         assertNotNull(form, "no form '" + formId + "' on the page: " + page.body());
         List<String[]> fields = new ArrayList<>();

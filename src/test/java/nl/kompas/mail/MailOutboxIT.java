@@ -35,9 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * rolled-back transaction never leave; a mail has a plain-text and an HTML part and its headers.
  */
 @ExtendWith(ArquillianExtension.class)
-class MailOutboxIT {
+public class MailOutboxIT {
 
-    static final int SMTP_PORT = Integer.parseInt(System.getProperty("it.smtp.port", "3925"));
+    public static final int SMTP_PORT = Integer.parseInt(System.getProperty("it.smtp.port", "3925"));
 
     @Deployment(testable = false)
     @TargetsContainer("payara-micro-mail")
@@ -53,7 +53,8 @@ class MailOutboxIT {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    static GreenMail startSmtp() {
+    /** GreenMail as the site's SMTP server, on the port arquillian.xml points payara-micro-mail at. */
+    public static GreenMail startSmtpServer() {
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         return smtp;
@@ -75,7 +76,7 @@ class MailOutboxIT {
                 lines -> lines.size() == 5
                         && lines.stream().allMatch(line -> line.startsWith("PENDING ") && !line.endsWith(" 0")));
 
-        smtp = startSmtp();
+        smtp = startSmtpServer();
         assertTrue(smtp.waitForIncomingEmail(30_000, 5), "all five arrive once SMTP is up");
         waitFor("storing", lines -> lines.stream().allMatch(line -> line.startsWith("SENT ")));
         Thread.sleep(3_000); // several more polls: nothing may go out again
@@ -93,7 +94,7 @@ class MailOutboxIT {
 
     @Test
     void mailsOfARolledBackTransactionNeverLeave() throws Exception {
-        smtp = startSmtp();
+        smtp = startSmtpServer();
         enqueue("teruggedraaid", 2, true);
         enqueue("bewaard", 1, false);
         assertTrue(smtp.waitForIncomingEmail(20_000, 1));
@@ -108,7 +109,7 @@ class MailOutboxIT {
 
     @Test
     void aMailHasTextAndHtmlPartsItsHeadersAndTheConfiguredSender() throws Exception {
-        smtp = startSmtp();
+        smtp = startSmtpServer();
         enqueue("opmaak", 1, false);
         assertTrue(smtp.waitForIncomingEmail(20_000, 1));
         MimeMessage mail = smtp.getReceivedMessages()[0];

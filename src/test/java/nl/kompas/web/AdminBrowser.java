@@ -25,9 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * through the login page, typing into an editor's fields, its live preview, its buttons and what
  * they answer. One per test class.
  */
-final class AdminBrowser implements AutoCloseable {
+public final class AdminBrowser implements AutoCloseable {
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
     private String base;
 
@@ -36,7 +36,7 @@ final class AdminBrowser implements AutoCloseable {
         this.profile = profile;
     }
 
-    static AdminBrowser start() throws IOException {
+    public static AdminBrowser start() throws IOException {
         File executable = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         if (!executable.canExecute() || !new File("/usr/bin/chromium").canExecute()) {
             fail("Browser tests need Debian's Chromium and its driver: apt-get install chromium chromium-driver");

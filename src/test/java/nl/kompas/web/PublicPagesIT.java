@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every public route, as a visitor sees it, on a real Payara Micro with real Derby. */
 @ExtendWith(ArquillianExtension.class)
-class PublicPagesIT {
+public class PublicPagesIT {
 
     static final String BASE = "https://www.koersvast.example";
 
@@ -91,7 +91,7 @@ class PublicPagesIT {
      * No script but what every public page carries: our own copy-link script from this site, and
      * JSON-LD, which is data that browsers never run.
      */
-    static boolean runsNoScriptButOurs(Document page) {
+    public static boolean runsNoScriptButOurs(Document page) {
         return page.select("script").stream()
                 .allMatch(script -> "application/ld+json".equals(script.attr("type"))
                         || (script.attr("src").matches(OWN_SCRIPT)

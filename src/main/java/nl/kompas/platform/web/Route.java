@@ -19,6 +19,29 @@ public class Route {
     @Inject
     HttpServletRequest request;
 
+    /**
+     * Renders a public view for a request that did not come through {@link SiteRoutes} (a form's
+     * POST that shows its page again with messages): the route of {@code path}, the public security
+     * headers, and no page cache, since the page is this visitor's own.
+     */
+    public static void forward(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            String path,
+            SecurityHeaders headers)
+            throws java.io.IOException, jakarta.servlet.ServletException {
+        SiteRoutes.Match match = SiteRoutes.match(path);
+        if (match == null) {
+            throw new IllegalArgumentException("No route " + path);
+        }
+        request.setAttribute(ATTRIBUTE, match);
+        headers.addTo(response);
+        response.setHeader("Cache-Control", "no-store");
+        request.getRequestDispatcher(match.view()).forward(request, response);
+        // Committed now: a 4xx still open when the request ends would get the container's error page.
+        response.flushBuffer();
+    }
+
     /** The visitor-facing path, such as "/artikelen/leren": the base of the canonical link. */
     public String getPath() {
         return match().path();

@@ -56,6 +56,7 @@ public class SiteRoutes extends HttpFilter {
         route("/consultants", "consultants");
         route("/consultants/{slug}", "consultant");
         route("/contact", "contact");
+        route("/contact/bedankt", "contact-thanks");
         route("/zoeken", "search");
         route("/nieuwsbrief", "newsletter");
         route("/nieuwsbrief/aangevraagd", "newsletter-requested");
@@ -189,7 +190,7 @@ public class SiteRoutes extends HttpFilter {
     }
 
     /** The route a path matches, with its parameters, or null. */
-    static Match match(String path) {
+    public static Match match(String path) {
         for (Definition route : ROUTES) {
             Matcher matcher = route.pattern().matcher(path);
             if (matcher.matches()) {

@@ -1,0 +1,123 @@
+package nl.kompas.contact;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.kompas.content.InvalidEdit;
+import nl.kompas.platform.web.Route;
+import nl.kompas.platform.web.SecurityHeaders;
+import nl.kompas.spam.FormCheck;
+import nl.kompas.spam.SpamGuard;
+import nl.kompas.spam.SpamReason;
+
+/**
+ * Where every contact form posts (the full one at /contact and the compact one on content pages). A
+ * plain servlet, not a Faces form: public pages have no session and no view state. The spam guard
+ * looks first; then the request is checked and stored with its mails, and only after that commit
+ * does the visitor get a redirect to "bedankt" (post, redirect, get). A form with a problem comes
+ * back as the /contact page with what was typed and a message beside each field, never a silent
+ * drop.
+ */
+@WebServlet("/contact/verzenden")
+public class ContactServlet extends HttpServlet {
+
+    static final String FORM = "contact";
+
+    /** Far more than any real form (a message of 5000 characters is about 15 KB encoded). */
+    static final int MAX_BODY = 64 * 1024;
+
+    @Inject
+    SpamGuard spamGuard;
+
+    @Inject
+    ContactRequests requests;
+
+    @Inject
+    SecurityHeaders securityHeaders;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", "/contact");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        long length = request.getContentLengthLong();
+        if (length < 0 || length > MAX_BODY) {
+            response.sendError(length < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED : 413);
+            return;
+        }
+        request.setCharacterEncoding("UTF-8");
+        ContactSubmission typed = ContactSubmission.from(request);
+        FormCheck check = spamGuard.check(FORM, request, typed.message());
+        if (!check.passed()) {
+            refuse(typed, check, request, response);
+            return;
+        }
+        try {
+            requests.submit(typed, request.getParameter("privacyversie"));
+        } catch (InvalidEdit invalid) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            invalid.byField()
+                    .forEach((field, message) -> errors.put(
+                            field,
+                            SiteMessages.text(message.key(), message.arguments().toArray())));
+            showAgain(typed, errors, SiteMessages.text("contact.problem.fields"), 422, request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", "/contact/bedankt");
+    }
+
+    private void refuse(
+            ContactSubmission typed, FormCheck check, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        SpamReason reason = check.reason();
+        if (reason == SpamReason.CROSS_SITE) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (reason == SpamReason.TOO_MANY_LINKS) {
+            showAgain(
+                    typed,
+                    Map.of("bericht", SiteMessages.text(reason.messageKey(), check.maxLinks())),
+                    SiteMessages.text("contact.problem.fields"),
+                    422,
+                    request,
+                    response);
+            return;
+        }
+        int status = 422;
+        String problem;
+        if (reason == SpamReason.RATE_LIMITED) {
+            status = 429;
+            response.setHeader("Retry-After", Long.toString(check.retryAfterSeconds()));
+            problem = SiteMessages.text(reason.messageKey(), Math.max(1, (check.retryAfterSeconds() + 59) / 60));
+        } else {
+            problem = SiteMessages.text(reason.messageKey());
+        }
+        showAgain(typed, Map.of(), problem, status, request, response);
+    }
+
+    private void showAgain(
+            ContactSubmission typed,
+            Map<String, String> errors,
+            String problem,
+            int status,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException, ServletException {
+        String token = spamGuard.tokenAgain(FORM, typed.token());
+        request.setAttribute(ContactFormState.ATTRIBUTE, new ContactFormState(typed, errors, problem, token));
+        response.setStatus(status);
+        Route.forward(request, response, "/contact", securityHeaders);
+    }
+}
