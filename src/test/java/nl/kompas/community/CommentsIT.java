@@ -2,7 +2,7 @@ package nl.kompas.community;
 
 import static nl.kompas.community.CommunitySite.fieldsOf;
 import static nl.kompas.community.CommunitySite.likeAPerson;
-import static nl.kompas.community.CommunitySite.waitForMails;
+import static nl.kompas.community.CommunitySite.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,9 +89,8 @@ class CommentsIT {
         assertEquals(cachedBefore, site.get(ARTICLE).body(), "nothing shows before a moderator approves");
 
         String author = "ilse@koersvast.example"; // the article's author (content/consultants)
-        MimeMessage mail = waitForMails(smtp, author, 1).get(0);
+        MimeMessage mail = mailAbout(author, "Mooi stuk.");
         assertTrue(mail.getSubject().startsWith("Nieuwe reactie op"), mail.getSubject());
-        assertTrue(CommunitySite.text(mail).contains("Mooi stuk."));
 
         site.probePost("/approve?article=" + SLUG);
         Document page = site.page(ARTICLE);
@@ -102,6 +101,43 @@ class CommentsIT {
         assertTrue(comments.contains("<a href=\"https://example.test/meer\" rel=\"nofollow ugc noopener\">"), comments);
         assertFalse(comments.contains("<script"), comments);
         assertFalse(page.html().contains("joost@example.test"), "the address is never shown");
+    }
+
+    @Test
+    void anAdminExportsAndErasesEverythingAboutOneAddress() {
+        String email = "privacy-lezer@example.test";
+        assertEquals(
+                303,
+                comment(SLUG, Map.of("name", "Pim Privé", "email", email, "text", "Graag gelezen."))
+                        .statusCode());
+        site.probePost("/approve?article=" + SLUG);
+        site.probePost("/subscribers?prefix=privacy-lezer&count=1");
+        site.probePost("/rename?from=" + q("privacy-lezer-1@example.test") + "&to=" + q(email));
+        assertTrue(site.page(ARTICLE).select("#reacties").text().contains("Pim Privé"));
+
+        String export = site.probePost("/privacy-export?email=" + q(email));
+        assertTrue(export.contains("\"comments\"") && export.contains("Graag gelezen."), export);
+        assertTrue(export.contains("\"newsletter\"") && export.contains("nieuwsbrief-2026-11"), export);
+
+        String erased = site.probePost("/privacy-erase?email=" + q(email));
+        assertTrue(erased.contains("comments=1") && erased.contains("newsletter=1"), erased);
+        assertEquals("NONE", site.probe("/subscriber?email=" + q(email)));
+        assertFalse(
+                site.page(ARTICLE).select("#reacties").text().contains("Pim Privé"),
+                "gone from the cached page at once");
+    }
+
+    @Test
+    void aPostFromAnotherSiteIsRefusedWithItsMessage() {
+        Map<String, String> fields = fieldsOf(site.page(ARTICLE), "form.comment-form");
+        fields.putAll(Map.of("name", "Elders", "email", "elders@example.test", "text", "Via een andere site."));
+        likeAPerson();
+        HttpResponse<String> answer = site.postFrom("https://elders.example", ARTICLE, fields);
+        assertEquals(403, answer.statusCode());
+        assertTrue(Jsoup.parse(answer.body()).select(".form-problem").text().contains("andere website"), answer.body());
+        assertEquals(
+                "Via een andere site.",
+                Jsoup.parse(answer.body()).select("#comment-text").text());
     }
 
     @Test
@@ -162,5 +198,18 @@ class CommentsIT {
         fields.putAll(Map.of("name", "Te laat", "email", "laat@example.test", "text", "Nog even dit."));
         likeAPerson();
         assertEquals(403, site.post("/artikelen/" + slug, fields).statusCode());
+    }
+
+    /** The author's mail about the comment with these words (other tests comment on the same article). */
+    private static MimeMessage mailAbout(String author, String words) {
+        for (int i = 0; i < 30; i++) {
+            for (MimeMessage mail : CommunitySite.mailsTo(smtp, author)) {
+                if (CommunitySite.text(mail).contains(words)) {
+                    return mail;
+                }
+            }
+            likeAPerson();
+        }
+        throw new AssertionError("no mail to " + author + " about '" + words + "'");
     }
 }

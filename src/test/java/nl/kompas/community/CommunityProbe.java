@@ -27,6 +27,7 @@ import nl.kompas.newsletter.NewsletterSending;
 import nl.kompas.newsletter.OptInToken;
 import nl.kompas.newsletter.Subscriber;
 import nl.kompas.newsletter.Subscriptions;
+import nl.kompas.privacy.PrivacyRequests;
 
 /**
  * Added to the test deployment only: looks at subscribers, comments and the outbox, turns clocks
@@ -37,6 +38,7 @@ import nl.kompas.newsletter.Subscriptions;
 public class CommunityProbe extends HttpServlet {
 
     private static final Actor EDITOR = new Actor(0, "Test-redacteur", Set.of(Role.EDITOR), null);
+    private static final Actor ADMIN = new Actor(0, "Test-beheerder", Set.of(Role.ADMIN), null);
 
     @PersistenceContext
     EntityManager em;
@@ -55,6 +57,9 @@ public class CommunityProbe extends HttpServlet {
 
     @Inject
     ArticleRepository articles;
+
+    @Inject
+    PrivacyRequests privacy;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -159,6 +164,9 @@ public class CommunityProbe extends HttpServlet {
                     }
                     yield "ok";
                 }
+                case "/privacy-export" -> privacy.export(ADMIN, request.getParameter("email"));
+                case "/privacy-erase" ->
+                    privacy.erase(ADMIN, request.getParameter("email")).toString();
                 case "/close" ->
                     inTransaction(() -> {
                         articles.findBySlug(request.getParameter("article"))

@@ -84,6 +84,14 @@ public final class CommunitySite {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
+    /** Posts a form as a browser on a page of another site does. */
+    HttpResponse<String> postFrom(String origin, String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
     /** Posts without a browser's headers, as a mail program's one-click unsubscribe does. */
     HttpResponse<String> postBare(String url, String body) {
         return send(HttpRequest.newBuilder(URI.create(url))

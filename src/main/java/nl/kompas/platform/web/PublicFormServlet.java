@@ -103,7 +103,10 @@ public abstract class PublicFormServlet extends HttpServlet {
             throws ServletException, IOException {
         request.setAttribute(name, form);
         response.setStatus(request.getAttribute(STATUS) instanceof Integer status ? status : SC_UNPROCESSABLE);
+        response.setHeader("Cache-Control", "no-store");
         request.getRequestDispatcher(route.getView()).forward(request, response);
+        // Committed now: a 403 or 429 still open when the request ends would get the container's error page.
+        response.flushBuffer();
     }
 
     /** Post, redirect, get: the answer to a post that succeeded is a page of its own. */
