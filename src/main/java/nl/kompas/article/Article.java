@@ -94,6 +94,10 @@ public class Article extends PublishableItem {
     @Column(name = "image_alt", length = 500)
     private String imageAlt;
 
+    /** Whether visitors may comment; editors close an article to comments (see nl.kompas.comment). */
+    @Column(name = "comments_open", nullable = false)
+    private boolean commentsOpen = true;
+
     protected Article() {}
 
     public Article(String slug, String title, String typeLabel, LocalDate publishedOn, MarkdownBody body) {
@@ -170,6 +174,11 @@ public class Article extends PublishableItem {
         newTags.forEach(this::tag);
     }
 
+    /** Opens the article to new comments, or closes it; comments already approved stay shown. */
+    public void allowComments(boolean open) {
+        this.commentsOpen = open;
+    }
+
     public void leaveSeries() {
         this.series = null;
         this.seriesPart = null;
@@ -230,5 +239,9 @@ public class Article extends PublishableItem {
 
     public String getImageAlt() {
         return imageAlt;
+    }
+
+    public boolean isCommentsOpen() {
+        return commentsOpen;
     }
 }

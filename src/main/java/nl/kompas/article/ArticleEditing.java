@@ -108,6 +108,7 @@ public class ArticleEditing extends PublishableEditing<Article, ArticleForm, Che
             article.placeInSeries(articles.seriesTitled(checked.series()), checked.part());
         }
         article.illustrate(checked.image(), checked.imageAlt());
+        article.allowComments(checked.commentsOpen());
         article.rewrite(render(checked));
     }
 

@@ -34,7 +34,8 @@ public class ArticleFile {
             "series",
             "part",
             "image",
-            "image_alt");
+            "image_alt",
+            "comments");
 
     @Inject
     ArticleRepository articles;
@@ -81,7 +82,8 @@ public class ArticleFile {
             String image,
             String imageAlt,
             PublicationStatus status,
-            Instant publishAt) {
+            Instant publishAt,
+            boolean commentsOpen) {
 
         void applyTo(Article article) {
             // An article that is not public, nor about to be, may have no authors yet: step down
@@ -99,6 +101,7 @@ public class ArticleFile {
                 article.placeInSeries(series, part);
             }
             article.illustrate(image, imageAlt);
+            article.allowComments(commentsOpen);
             article.changeStatus(status, publishAt);
         }
     }
@@ -141,7 +144,9 @@ public class ArticleFile {
                 image[0],
                 image[1],
                 status,
-                publishAt);
+                publishAt,
+                // Open unless the file says "comments: false": most articles welcome comments.
+                !fields.has("comments") || fields.flag("comments"));
     }
 
     /** The authors, in the order the file lists them. */
@@ -203,6 +208,7 @@ public class ArticleFile {
                 .put("part", article.getSeries() == null ? null : article.getSeriesPart())
                 .put("image", article.getImage())
                 .put("image_alt", article.getImage() == null ? null : article.getImageAlt())
+                .put("comments", article.isCommentsOpen() ? null : Boolean.FALSE)
                 .write(article.getBody().getSource());
     }
 }

@@ -26,6 +26,7 @@ public class ArticleForm extends PublishableForm {
 
     private String image;
     private String imageAlt;
+    private boolean commentsOpen = true;
 
     /** The article as it is stored now. */
     public static ArticleForm of(Article article) {
@@ -43,6 +44,7 @@ public class ArticleForm extends PublishableForm {
         }
         form.image = article.getImage();
         form.imageAlt = article.getImageAlt();
+        form.commentsOpen = article.isCommentsOpen();
         return form;
     }
 
@@ -132,5 +134,13 @@ public class ArticleForm extends PublishableForm {
 
     public void setImageAlt(String imageAlt) {
         this.imageAlt = imageAlt;
+    }
+
+    public boolean isCommentsOpen() {
+        return commentsOpen;
+    }
+
+    public void setCommentsOpen(boolean commentsOpen) {
+        this.commentsOpen = commentsOpen;
     }
 }

@@ -46,6 +46,7 @@ class ArticleFormCheck {
             Integer part,
             String image,
             String imageAlt,
+            boolean commentsOpen,
             String body) {}
 
     /**
@@ -83,7 +84,16 @@ class ArticleFormCheck {
                 part,
                 image[0],
                 image[1],
+                commentsOpen(actor, form, article),
                 form.getBody());
+    }
+
+    /** Only editors open or close an article to comments; anyone else's save keeps what it was. */
+    private static boolean commentsOpen(Actor actor, ArticleForm form, Article article) {
+        if (EditingRights.isEditor(actor)) {
+            return form.isCommentsOpen();
+        }
+        return article == null || article.isCommentsOpen();
     }
 
     private List<Consultant> checkAuthors(

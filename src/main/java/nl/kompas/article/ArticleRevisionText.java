@@ -40,6 +40,7 @@ final class ArticleRevisionText {
         form.setPart(fields.text("part").orElse(null));
         form.setImage(fields.text("image").orElse(null));
         form.setImageAlt(fields.text("image_alt").orElse(null));
+        form.setCommentsOpen(!fields.has("comments") || fields.flag("comments"));
         form.setBody(file.body());
         form.setSummary(file.ownSummary());
         return form;

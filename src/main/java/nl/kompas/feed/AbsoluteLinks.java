@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * images carry their address in a double-quoted {@code href} or {@code src}, and every other
  * double quote is written as an entity, so the pattern below finds exactly those attributes.
  */
-final class AbsoluteLinks {
+public final class AbsoluteLinks {
 
     private static final Pattern ADDRESS = Pattern.compile("(\\s(?:href|src)=\")([^\"]*)\"");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
@@ -26,7 +26,7 @@ final class AbsoluteLinks {
      * @param pageUrl the absolute URL of the body's own page, such as "https://site/artikelen/x"
      * @param baseUrl the site's base URL without a trailing slash
      */
-    static String in(String html, String pageUrl, String baseUrl) {
+    public static String in(String html, String pageUrl, String baseUrl) {
         Matcher address = ADDRESS.matcher(html);
         StringBuilder result = new StringBuilder(html.length() + 256);
         while (address.find()) {

@@ -13,6 +13,7 @@ import nl.kompas.content.ContentLoader;
 import nl.kompas.content.OutdatedHtml;
 import nl.kompas.editing.ScheduledPublisher;
 import nl.kompas.mail.OutboxSender;
+import nl.kompas.newsletter.NewsletterSender;
 import nl.kompas.platform.database.ConfiguredDataSource;
 import nl.kompas.platform.database.DatabaseSchema;
 import nl.kompas.search.SearchIndex;
@@ -62,6 +63,9 @@ public class SiteStartup implements ServletContextListener {
     SearchIndex search;
 
     @Inject
+    NewsletterSender newsletterSender;
+
+    @Inject
     OutboxSender outboxSender;
 
     @Inject
@@ -91,6 +95,7 @@ public class SiteStartup implements ServletContextListener {
             search.start();
             scheduledPublisher.start();
             statisticsWriter.start();
+            newsletterSender.start();
             outboxSender.start();
             contactTimer.start();
         } catch (ThemeException e) {

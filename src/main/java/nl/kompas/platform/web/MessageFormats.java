@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Fills the placeholders of a bundle message in templates, also inside attributes where
@@ -39,6 +40,16 @@ public class MessageFormats {
         String pattern =
                 context.getApplication().getResourceBundle(context, "msg").getString(key);
         return new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    /**
+     * A message of the site's bundle in Dutch, the site's language, with its placeholders filled:
+     * for mails, which go out from the server where no page's language applies.
+     */
+    public static String inSiteLanguage(String key, Object... arguments) {
+        Locale dutch = Locale.forLanguageTag("nl");
+        String pattern = ResourceBundle.getBundle("nl.kompas.messages", dutch).getString(key);
+        return new MessageFormat(pattern, dutch).format(arguments);
     }
 
     private static Locale locale() {

@@ -47,6 +47,16 @@ public class Route {
         return match().path();
     }
 
+    /** The Facelets view that renders this route, for a form servlet that shows its page again. */
+    public String getView() {
+        return match().view();
+    }
+
+    /** Whether the request came through a public route; a form servlet takes only those. */
+    public boolean isMatched() {
+        return request.getAttribute(ATTRIBUTE) instanceof SiteRoutes.Match;
+    }
+
     public String param(String name) {
         return match().params().get(name);
     }

@@ -58,13 +58,32 @@ public class SiteRoutes extends HttpFilter {
         route("/contact", "contact");
         route("/contact/bedankt", "contact-thanks");
         route("/zoeken", "search");
+        route("/nieuwsbrief", "newsletter");
+        route("/nieuwsbrief/aangevraagd", "newsletter-requested");
+        route("/nieuwsbrief/bevestigen", "newsletter-confirm");
+        route("/nieuwsbrief/bevestigd", "newsletter-confirmed");
+        route("/nieuwsbrief/afmelden", "newsletter-unsubscribe");
+        route("/nieuwsbrief/afgemeld", "newsletter-unsubscribed");
+        route("/artikelen/{slug}/reactie-ontvangen", "comment-received");
     }
+
+    /**
+     * Pages with a plain HTML form that posts back to the page's own address, and the servlet that
+     * takes the post. The servlet answers with a redirect (post, redirect, get) or, when a field is
+     * wrong, renders the same view again with the messages and what was typed, never cached.
+     */
+    private static final Map<String, String> POST_TARGETS = Map.of(
+            "/views/newsletter.xhtml", "/forms/newsletter/signup",
+            "/views/newsletter-confirm.xhtml", "/forms/newsletter/confirm",
+            "/views/newsletter-unsubscribe.xhtml", "/forms/newsletter/unsubscribe",
+            "/views/article.xhtml", "/forms/comment");
 
     /**
      * Views whose page depends on the query string (/zoeken?q=…). The page cache's key is the path
      * alone, so these are never marked cacheable.
      */
-    private static final Set<String> QUERY_VIEWS = Set.of("/views/search.xhtml");
+    private static final Set<String> QUERY_VIEWS =
+            Set.of("/views/search.xhtml", "/views/newsletter-confirm.xhtml", "/views/newsletter-unsubscribe.xhtml");
 
     /** A matched route: the visitor's path, the values of its parameters and the view that renders it. */
     public record Match(String path, Map<String, String> params, String view) {}
@@ -137,8 +156,15 @@ public class SiteRoutes extends HttpFilter {
             redirectPermanently(request, response, path.substring(0, path.length() - FIRST_PAGE_SUFFIX.length()));
             return;
         }
+        String postTarget = POST_TARGETS.get(match.view());
+        if ("POST".equals(request.getMethod()) && postTarget != null) {
+            request.setAttribute(Route.ATTRIBUTE, match);
+            securityHeaders.addTo(response);
+            request.getRequestDispatcher(postTarget).forward(request, response);
+            return;
+        }
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            response.setHeader("Allow", "GET, HEAD");
+            response.setHeader("Allow", postTarget == null ? "GET, HEAD" : "GET, HEAD, POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
