@@ -146,7 +146,7 @@ class CommentsIT {
         assertEquals(422, answer.statusCode());
         assertTrue(answer.headers().firstValue("Set-Cookie").isEmpty(), "no session");
         Document page = Jsoup.parse(answer.body());
-        assertEquals("Vul je naam in.", page.select("#comment-name-error").text());
+        assertEquals("Vul uw naam in.", page.select("#comment-name-error").text());
         assertTrue(page.select("#comment-email-error").text().contains("geen geldig e-mailadres"));
         assertEquals("geen", page.select("#comment-email").attr("value"));
         assertEquals("Een gedachte.", page.select("#comment-text").text());

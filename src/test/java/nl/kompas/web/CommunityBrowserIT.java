@@ -72,7 +72,7 @@ class CommunityBrowserIT {
                 .click();
         browser.waitUntil(
                 () -> browser.driver.getCurrentUrl().endsWith("/nieuwsbrief/aangevraagd"), "the check-your-mail page");
-        assertTrue(browser.text("h1").contains("Kijk in je mail"), browser.text("h1"));
+        assertTrue(browser.text("h1").contains("Kijk in uw mail"), browser.text("h1"));
 
         String link = site.link(
                 CommunitySite.text(CommunitySite.waitForMails(smtp, email, 1).get(0)),
