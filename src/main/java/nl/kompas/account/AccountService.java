@@ -33,6 +33,9 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    LoginThrottle throttle;
+
     Clock clock = Clock.systemUTC();
 
     /** Once an account exists one always will (accounts are deactivated, never deleted). */
@@ -206,6 +209,46 @@ public class AccountService {
         checkPassword("newPassword", password, problems);
         problems.throwIfAny();
         account.changePasswordHash(passwords.hash(password));
+        audit.record(actor, "account.password-set", subject(account), null);
+        return account;
+    }
+
+    /** The logged-in person's own account, for their "my account" page; any role. */
+    public Account own(Actor actor) {
+        return accounts.find(actor.accountId())
+                .filter(Account::isActive)
+                .orElseThrow(() -> new ActionNotPermitted(actor, "change their own account"));
+    }
+
+    /**
+     * Changes the logged-in person's own password, any role, after checking their current one. A
+     * wrong current password counts as a failed login for the {@link LoginThrottle} (of the
+     * account's address and of {@code client}), and while either is locked nothing is checked at
+     * all: a session left open must not become a way to go on guessing past the lockout.
+     */
+    @Transactional
+    public Account changeOwnPassword(
+            Actor actor, String client, String currentPassword, String newPassword, String newPasswordAgain) {
+        Account account = own(actor);
+        if (throttle.isLocked(account.getEmail(), client)) {
+            throw InvalidAccountInput.of("currentPassword", "account.own.locked", LoginThrottle.LOCK.toMinutes());
+        }
+        InvalidAccountInput.Collector problems = new InvalidAccountInput.Collector();
+        boolean currentRight = currentPassword != null
+                && currentPassword.length() <= PasswordHashing.MAX_LENGTH
+                && passwords.matches(currentPassword, account.getPasswordHash());
+        if (!currentRight) {
+            throttle.failed(account.getEmail(), client);
+            problems.add("currentPassword", "account.own.wrongCurrent");
+        }
+        checkPassword("newPassword", newPassword, problems);
+        if (newPassword != null && !newPassword.equals(newPasswordAgain)) {
+            problems.add("newPasswordAgain", "account.password.mismatch");
+        } else if (currentRight && newPassword != null && newPassword.equals(currentPassword)) {
+            problems.add("newPassword", "account.own.sameAsCurrent");
+        }
+        problems.throwIfAny();
+        account.changePasswordHash(passwords.hash(newPassword));
         audit.record(actor, "account.password-set", subject(account), null);
         return account;
     }
