@@ -70,6 +70,11 @@ public class ArticleEditing extends PublishableEditing<Article, ArticleForm, Che
     /** Articles of one status for the dashboard: a consultant's own only. */
     @Override
     public List<QueueEntry> queue(Actor actor, PublicationStatus status, int max) {
+        // A consultant's account that no profile is linked to yet has no articles of its own: its
+        // dashboard shows empty queues rather than a refusal.
+        if (!EditingRights.isEditor(actor) && !EditingRights.isConsultant(actor)) {
+            return List.of();
+        }
         return adminArticles.withStatus(actor, status, max).stream()
                 .map(row -> QueueEntry.of(ITEM_TYPE, "/admin/article.xhtml", row))
                 .toList();
