@@ -32,6 +32,7 @@ final class ContactClient {
     record Answer(int status, String location, Document page, String body, Map<String, List<String>> headers) {}
 
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();

@@ -50,8 +50,10 @@ public class MailOutboxIT {
 
     private GreenMail smtp;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** GreenMail as the site's SMTP server, on the port arquillian.xml points payara-micro-mail at. */
     public static GreenMail startSmtpServer() {

@@ -20,10 +20,16 @@ import org.jsoup.nodes.Document;
 /** A visitor's view of the running site: plain HTTP, no redirects followed, HTML parsed by jsoup. */
 final class SiteClient {
 
+    /**
+     * HTTP/1.1, as browsers speak to a plain-http site: Java's default, HTTP/2, first asks for an
+     * h2c upgrade, and now and then misread a large answer to one as an HTTP/2 frame.
+     */
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+
     private final URI base;
 
     SiteClient(URL base) {
