@@ -128,7 +128,7 @@ class AdminBrowserIT {
         type("setup:name", "Eerste Beheerder");
         type("setup:password", PASSWORD);
         type("setup:passwordAgain", PASSWORD);
-        browser.findElement(By.id("setup:submit")).click();
+        submit("setup:submit");
 
         assertEquals("Inloggen", browser.findElement(By.tagName("h1")).getText());
         assertEquals(
@@ -166,7 +166,7 @@ class AdminBrowserIT {
                 .toList();
         assertEquals(List.of(), errors, "the admin's pages run without errors (a refused script shows here)");
 
-        browser.findElement(By.id("logout:submit")).click();
+        submit("logout:submit");
         assertEquals(
                 "Je bent uitgelogd.",
                 browser.findElement(By.cssSelector(".entrance-messages")).getText());
@@ -177,7 +177,17 @@ class AdminBrowserIT {
     private void logIn(String email, String password) {
         type("login:email", email);
         type("login:password", password);
-        browser.findElement(By.id("login:submit")).click();
+        submit("login:submit");
+    }
+
+    /**
+     * Sends a form and waits for the answer's page: until it arrives, the page that was sent is
+     * still there, and its heading or messages would be read (or go stale while they are).
+     */
+    private static void submit(String buttonId) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(buttonId)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void type(String id, String text) {
