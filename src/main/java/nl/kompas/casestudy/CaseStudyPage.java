@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.kompas.content.ShareLinks;
 import nl.kompas.content.SlugRedirects;
+import nl.kompas.content.Translations;
 import nl.kompas.offering.Offering;
 import nl.kompas.platform.SiteConfig;
 import nl.kompas.platform.cache.PageDependencies;
 import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.Route;
+import nl.kompas.platform.web.SitePaths;
 
 /** The page of one published case study: /cases/{slug}. */
 @Named
@@ -28,6 +30,12 @@ public class CaseStudyPage {
     @Inject
     SlugRedirects redirects;
 
+    @Inject
+    SitePaths paths;
+
+    @Inject
+    Translations translations;
+
     private CaseStudy caseStudy;
 
     /** Shows the case; an old slug of a published case moves to its address (301); else 404. */
@@ -41,7 +49,9 @@ public class CaseStudyPage {
                     .itemFor(CaseEditing.ITEM_TYPE, slug)
                     .flatMap(cases::find)
                     .filter(CaseStudy::isPublished)
-                    .map(moved -> "/cases/" + moved.getSlug()));
+                    .map(paths::item));
+        } else if (!translations.belongsOnThisPage(caseStudy)) {
+            caseStudy = null;
         }
     }
 
@@ -51,5 +61,10 @@ public class CaseStudyPage {
 
     public ShareLinks getShareLinks() {
         return ShareLinks.of(site.absolute(route.getPath()), caseStudy.getTitle());
+    }
+
+    /** The page of this CaseStudy in the other language, or null: the hreflang links and the language switch. */
+    public String getTranslationPath() {
+        return translations.pathOf(caseStudy).orElse(null);
     }
 }

@@ -19,10 +19,13 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import nl.kompas.article.Article;
 import nl.kompas.article.ArticleFile;
+import nl.kompas.casestudy.CaseStudy;
 import nl.kompas.casestudy.CaseStudyFile;
 import nl.kompas.casestudy.CaseStudyRepository;
 import nl.kompas.consultant.ConsultantFile;
+import nl.kompas.offering.Offering;
 import nl.kompas.offering.OfferingFile;
 import nl.kompas.platform.SiteConfig;
 
@@ -37,7 +40,8 @@ import nl.kompas.platform.SiteConfig;
  *
  * <p>Files load in the order their references need: service pages, consultants (who cover
  * services), cases (which name both), then the cases named by service pages, then articles
- * (written by consultants). A broken file is logged with its line and skipped.
+ * (written by consultants). A broken file is logged with its line and skipped. Last, the items are
+ * linked to the translations their files name ({@code translation: <slug>}).
  */
 @ApplicationScoped
 public class ContentLoader {
@@ -64,6 +68,9 @@ public class ContentLoader {
 
     @Inject
     CaseStudyRepository cases;
+
+    @Inject
+    Translations translations;
 
     private volatile boolean loaded;
     private volatile Report lastReport = new Report(0, List.of(), List.of());
@@ -104,13 +111,21 @@ public class ContentLoader {
                 .filter(file -> run.load(file, content -> offeringFile.load(content, caseSlugs)))
                 .toList();
         consultants.forEach(file -> run.load(file, consultantFile::load));
-        caseFiles.forEach(file -> run.load(file, caseStudyFile::load));
+        List<Pending> loadedCases = caseFiles.stream()
+                .filter(file -> run.load(file, caseStudyFile::load))
+                .toList();
         for (Pending file : loadedServices) {
             List<String> missing = transaction.run(() -> offeringFile.linkCases(file.content()));
             missing.forEach(slug -> LOG.warning(() -> file.path() + ": case '" + slug
                     + "' did not load (see its own message), so the service page does not link to it"));
         }
-        articles.forEach(file -> run.load(file, articleFile::load));
+        List<Pending> loadedArticles = articles.stream()
+                .filter(file -> run.load(file, articleFile::load))
+                .toList();
+        // Once all of a kind are in: either file of a pair may name the other, whichever loads first.
+        run.linkTranslations(Offering.class, loadedServices);
+        run.linkTranslations(CaseStudy.class, loadedCases);
+        run.linkTranslations(Article.class, loadedArticles);
     }
 
     /** What the most recent load did, for the log and for an administrator. */
@@ -137,6 +152,27 @@ public class ContentLoader {
         final List<String> changed = new ArrayList<>();
         final Map<String, LoadedContentFile> loadedBefore = transaction.loadedFiles();
         int loaded;
+
+        /**
+         * Links each loaded file's item to the translation it names, each in its own transaction; a
+         * translation that is missing or in the same language is a problem of that file, whose item
+         * stays loaded without the link.
+         */
+        <T extends PublishableItem> void linkTranslations(Class<T> type, List<Pending> loadedFiles) {
+            for (Pending file : loadedFiles) {
+                try {
+                    transaction.run(() -> {
+                        translations.linkFromFile(type, file.content());
+                        return null;
+                    });
+                } catch (ContentFileException e) {
+                    problems.add(e);
+                } catch (RuntimeException e) {
+                    ContentFileException cause = causeOf(e);
+                    problems.add(cause != null ? cause : new ContentFileException(file.path(), 0, rootMessage(e)));
+                }
+            }
+        }
 
         /** Loads one file in its own transaction; false, with the problem noted, when it fails. */
         boolean load(Pending file, Consumer<ContentFile> loader) {
@@ -206,6 +242,16 @@ public class ContentLoader {
                 .newDecoder()
                 .decode(ByteBuffer.wrap(bytes))
                 .toString();
+    }
+
+    /** The content file's own complaint inside a transaction's wrapping exception, if that is what failed. */
+    private static ContentFileException causeOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ContentFileException problem) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

@@ -14,6 +14,8 @@ import nl.kompas.mail.MailLayout;
 import nl.kompas.mail.MailParts;
 import nl.kompas.mail.OutgoingMail;
 import nl.kompas.platform.SiteConfig;
+import nl.kompas.platform.web.SiteLanguage;
+import nl.kompas.platform.web.SitePaths;
 
 /**
  * The newsletter's mails: the confirmation of a sign-up, and an issue as each subscriber gets it,
@@ -33,9 +35,12 @@ public class NewsletterMails {
     @Inject
     MailLayout layout;
 
+    @Inject
+    SitePaths paths;
+
     /** The mail with the confirmation link; it works for 48 hours and once. */
     OutgoingMail confirmation(Subscriber subscriber, OptInToken token) {
-        String link = site.absolute("/nieuwsbrief/bevestigen?token=" + token.value());
+        String link = site.absolute(paths.newsletterConfirm(SiteLanguage.NL) + "?token=" + token.value());
         String subject = inSiteLanguage("newsletter.mail.confirm.subject", site.getName());
         MailParts mail = layout.mail(subject)
                 .paragraph(inSiteLanguage("newsletter.mail.confirm.intro", site.getName()))
@@ -59,12 +64,12 @@ public class NewsletterMails {
     public IssueContent content(NewsletterIssue issue, List<Article> articles) {
         StringBuilder html = new StringBuilder(AbsoluteLinks.in(
                 MarkdownRenderer.instance().render(issue.getBodyMarkdown()).getHtml(),
-                site.absolute("/nieuwsbrief"),
+                site.absolute(paths.newsletter(SiteLanguage.NL)),
                 site.getBaseUrl()));
         StringBuilder text = new StringBuilder(issue.getBodyMarkdown().strip()).append('\n');
         String readOn = inSiteLanguage("newsletter.mail.read");
         for (Article article : articles) {
-            String url = site.absolute("/artikelen/" + article.getSlug());
+            String url = site.absolute(paths.item(article));
             html.append(card(article.getTitle(), article.getSummary(), url, readOn));
             text.append('\n')
                     .append(article.getTitle())
@@ -124,6 +129,7 @@ public class NewsletterMails {
 
     String unsubscribeUrl(Subscriber subscriber) {
         // The token is URL-safe Base64: nothing in it needs encoding.
-        return site.absolute("/nieuwsbrief/afmelden?token=" + subscriber.getUnsubscribeToken());
+        return site.absolute(
+                paths.newsletterUnsubscribe(SiteLanguage.NL) + "?token=" + subscriber.getUnsubscribeToken());
     }
 }
