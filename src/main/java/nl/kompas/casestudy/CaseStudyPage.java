@@ -3,6 +3,7 @@ package nl.kompas.casestudy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import nl.kompas.content.ShareLinks;
 import nl.kompas.content.SlugRedirects;
 import nl.kompas.content.Translations;
@@ -66,5 +67,10 @@ public class CaseStudyPage {
     /** The page of this CaseStudy in the other language, or null: the hreflang links and the language switch. */
     public String getTranslationPath() {
         return translations.pathOf(caseStudy).orElse(null);
+    }
+
+    /** The service pages of this case, in the page's language. */
+    public List<Offering> getOfferings() {
+        return translations.inLanguage(caseStudy.getPublishedOfferings(), route.getLanguage());
     }
 }

@@ -9,6 +9,8 @@ import nl.kompas.article.ArticleRepository;
 import nl.kompas.casestudy.CaseStudy;
 import nl.kompas.casestudy.CaseStudyRepository;
 import nl.kompas.content.SlugRedirects;
+import nl.kompas.content.Translations;
+import nl.kompas.offering.Offering;
 import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.Route;
 import nl.kompas.platform.web.SitePaths;
@@ -20,6 +22,9 @@ public class ConsultantPage {
 
     @Inject
     SitePaths paths;
+
+    @Inject
+    Translations translations;
 
     @Inject
     Route route;
@@ -77,5 +82,10 @@ public class ConsultantPage {
 
     public List<CaseStudy> getCases() {
         return workedCases;
+    }
+
+    /** The service pages this consultant covers, in the page's language. */
+    public List<Offering> getOfferings() {
+        return translations.inLanguage(consultant.getPublishedOfferings(), route.getLanguage());
     }
 }

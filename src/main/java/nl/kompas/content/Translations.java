@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.Route;
+import nl.kompas.platform.web.SiteLanguage;
 import nl.kompas.platform.web.SitePaths;
 
 /**
@@ -44,6 +47,25 @@ public class Translations {
         @SuppressWarnings("unchecked")
         Class<T> type = (Class<T>) item.getClass();
         return Optional.ofNullable(em.find(type, item.getTranslationId()));
+    }
+
+    /**
+     * The published items of a list as a page in {@code language} shows them: each in that
+     * language, or its published translation, or left out. A consultant covers the Dutch service
+     * pages, and their English profile links the English ones.
+     */
+    public <T extends PublishableItem> List<T> inLanguage(List<T> items, SiteLanguage language) {
+        List<T> shown = new ArrayList<>();
+        for (T item : items) {
+            Optional<T> inLanguage = item.getLanguage() == language
+                    ? Optional.of(item)
+                    : counterpart(item).filter(other -> other.getLanguage() == language);
+            inLanguage
+                    .filter(PublishableItem::isPublished)
+                    .filter(found -> !shown.contains(found))
+                    .ifPresent(shown::add);
+        }
+        return shown;
     }
 
     /**
