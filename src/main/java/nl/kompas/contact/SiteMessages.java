@@ -1,7 +1,6 @@
 package nl.kompas.contact;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import nl.kompas.platform.web.MessageFormats;
 import nl.kompas.platform.web.SiteLanguage;
 
 /** A message of the site's bundle in the site's language, for text written outside a page (mails, a form's answer). */
@@ -15,7 +14,6 @@ final class SiteMessages {
 
     /** The message in a page's language: a form's answer speaks the language of the page it came from. */
     static String text(SiteLanguage language, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("nl.kompas.messages", language.getLocale());
-        return new MessageFormat(bundle.getString(key), language.getLocale()).format(arguments);
+        return MessageFormats.in(language, key, arguments);
     }
 }

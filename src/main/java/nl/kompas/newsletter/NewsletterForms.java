@@ -52,7 +52,7 @@ public class NewsletterForms extends PublicFormServlet {
             showAgain(request, response, SignupForm.ATTRIBUTE, form);
             return;
         }
-        subscriptions.ask(form.value("email"), clientAddress.of(request));
+        subscriptions.ask(form.value("email"), clientAddress.of(request), route.getLanguage());
         redirect(response, paths.newsletterRequested(route.getLanguage()));
     }
 

@@ -1,5 +1,6 @@
 package nl.kompas.newsletter;
 
+import static nl.kompas.platform.web.MessageFormats.in;
 import static nl.kompas.platform.web.MessageFormats.inSiteLanguage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +41,14 @@ public class NewsletterMails {
 
     /** The mail with the confirmation link; it works for 48 hours and once. */
     OutgoingMail confirmation(Subscriber subscriber, OptInToken token) {
-        String link = site.absolute(paths.newsletterConfirm(SiteLanguage.NL) + "?token=" + token.value());
-        String subject = inSiteLanguage("newsletter.mail.confirm.subject", site.getName());
+        // In the language of the page the address signed up on, with the link to that language's page.
+        SiteLanguage language = subscriber.getLanguage();
+        String link = site.absolute(paths.newsletterConfirm(language) + "?token=" + token.value());
+        String subject = in(language, "newsletter.mail.confirm.subject", site.getName());
         MailParts mail = layout.mail(subject)
-                .paragraph(inSiteLanguage("newsletter.mail.confirm.intro", site.getName()))
-                .button(inSiteLanguage("newsletter.mail.confirm.button"), link)
-                .paragraph(inSiteLanguage("newsletter.mail.confirm.ignore"))
+                .paragraph(in(language, "newsletter.mail.confirm.intro", site.getName()))
+                .button(in(language, "newsletter.mail.confirm.button"), link)
+                .paragraph(in(language, "newsletter.mail.confirm.ignore"))
                 .build();
         return new OutgoingMail(
                 subscriber.getEmail(),

@@ -124,17 +124,20 @@ public class SitePaths {
 
     /** The page of an article, case or service page, in the item's own language. */
     public String item(PublishableItem item) {
-        SiteLanguage language = item.getLanguage();
-        if (item instanceof Article) {
-            return article(language, item.getSlug());
+        return item(item.getClass(), item.getLanguage(), item.getSlug());
+    }
+
+    /** The page of an article, case or service page by its type, language and slug. */
+    public String item(Class<?> type, SiteLanguage language, String slug) {
+        if (Article.class.isAssignableFrom(type)) {
+            return article(language, slug);
         }
-        if (item instanceof CaseStudy) {
-            return caseStudy(language, item.getSlug());
+        if (CaseStudy.class.isAssignableFrom(type)) {
+            return caseStudy(language, slug);
         }
-        if (item instanceof Offering) {
-            return service(language, item.getSlug());
+        if (Offering.class.isAssignableFrom(type)) {
+            return service(language, slug);
         }
-        throw new IllegalArgumentException(
-                "No public page for " + item.getClass().getSimpleName());
+        throw new IllegalArgumentException("No public page for " + type.getSimpleName());
     }
 }
