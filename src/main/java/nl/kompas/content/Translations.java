@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,9 @@ import nl.kompas.platform.web.SitePaths;
 /**
  * The links between an item and its translation: finding the published counterpart for a page's
  * hreflang links and language switch, and making or breaking a link on both sides.
+ *
+ * <p>Reads run in a transaction, as the admin's and the media library's do: Payara's clean-up of
+ * an entity manager used outside one fails a request now and then.
  *
  * <p>A page that shows an item loads its counterpart too (even an unpublished one), so the page
  * cache records that the page depends on it: publishing, unpublishing or relinking the
@@ -35,11 +39,13 @@ public class Translations {
     Route route;
 
     /** The page of the item's translation, when it has one that visitors can see. */
+    @Transactional
     public Optional<String> pathOf(PublishableItem item) {
         return counterpart(item).filter(PublishableItem::isPublished).map(paths::item);
     }
 
     /** The item of the other language this one names, published or not. */
+    @Transactional
     public <T extends PublishableItem> Optional<T> counterpart(T item) {
         if (item.getTranslationId() == null) {
             return Optional.empty();
@@ -54,6 +60,7 @@ public class Translations {
      * language, or its published translation, or left out. A consultant covers the Dutch service
      * pages, and their English profile links the English ones.
      */
+    @Transactional
     public <T extends PublishableItem> List<T> inLanguage(List<T> items, SiteLanguage language) {
         List<T> shown = new ArrayList<>();
         for (T item : items) {
@@ -85,6 +92,7 @@ public class Translations {
      * Every published item of a type whose translation is published too, by slug: the slug of
      * that translation. Both directions are in it. For the sitemap's alternates, slugs only.
      */
+    @Transactional
     public Map<String, String> publishedPairs(Class<? extends PublishableItem> type) {
         String entity = type.getSimpleName();
         Map<String, String> pairs = new HashMap<>();
@@ -124,7 +132,18 @@ public class Translations {
         link(item, other);
     }
 
+    /** The language of every item of a type, by slug. */
+    @Transactional
+    public Map<String, SiteLanguage> languagesBySlug(Class<? extends PublishableItem> type) {
+        Map<String, SiteLanguage> languages = new HashMap<>();
+        em.createQuery("select x.slug, x.language from " + type.getSimpleName() + " x", Object[].class)
+                .getResultList()
+                .forEach(row -> languages.put((String) row[0], SiteLanguage.ofStored((String) row[1])));
+        return languages;
+    }
+
     /** The slug of an item's translation, published or not, for its file; null for none. */
+    @Transactional
     public String slugOf(PublishableItem item) {
         return counterpart(item).map(PublishableItem::getSlug).orElse(null);
     }

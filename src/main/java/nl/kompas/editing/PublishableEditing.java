@@ -68,6 +68,7 @@ public abstract class PublishableEditing<I extends PublishableItem, F extends Pu
      * The items of this kind in the other language than {@code languageTag}, by title: what the
      * editor offers as the translation.
      */
+    @Transactional
     public List<I> translationCandidates(String languageTag) {
         SiteLanguage other = SiteLanguage.ofStored(languageTag).other();
         return em.createQuery(

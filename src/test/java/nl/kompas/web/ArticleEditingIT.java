@@ -323,6 +323,39 @@ class ArticleEditingIT {
 
     // What the probe answers, read back.
 
+    @Test
+    void anEditorLinksATranslationAndBothPagesNameEachOtherAtOnce() {
+        String dutch = "/artikelen/wat-blijft-er-over-als-de-gedetacheerde-vertrekt";
+        assertFalse(get(dutch).contains("hreflang=\"en\""), "no translation yet; the page is cached now");
+
+        Saved english = saved(edit(
+                EDITOR,
+                "publish",
+                null,
+                "title",
+                "What remains when the seconded consultant leaves",
+                "authors",
+                "anne-de-vries",
+                "language",
+                "en",
+                "translation",
+                "wat-blijft-er-over-als-de-gedetacheerde-vertrekt"));
+        String englishPath = "/en/articles/" + english.slug();
+        assertTrue(
+                get(dutch).contains("hreflang=\"en\" href=\"http://localhost:8080" + englishPath + "\""),
+                "the Dutch page names its new translation at once: its cached copy was cleared");
+        assertTrue(get(englishPath).contains("hreflang=\"nl\" href=\"http://localhost:8080" + dutch + "\""));
+        assertTrue(get(dutch).contains("class=\"language-switch\" href=\"" + englishPath + "\""));
+
+        assertTrue(
+                edit(EDITOR, "save", english, "translation", "intervisie-die-blijft-werken", "language", "nl")
+                        .startsWith("invalid translation=editor.error.translation.language"),
+                "a translation is in the other language");
+
+        saved(edit(EDITOR, "unpublish", english));
+        assertFalse(get(dutch).contains("hreflang=\"en\""), "unpublished: the Dutch page names itself alone again");
+    }
+
     record Saved(long id, int version, int revision, String slug, String status) {
         Saved withVersion(int newVersion) {
             return new Saved(id, newVersion, revision, slug, status);
