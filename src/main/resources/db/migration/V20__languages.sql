@@ -15,3 +15,8 @@ ALTER TABLE offering ADD COLUMN language VARCHAR(2) NOT NULL DEFAULT 'nl';
 ALTER TABLE offering ADD COLUMN translation_id BIGINT;
 ALTER TABLE offering ADD CONSTRAINT offering_language CHECK (language IN ('nl', 'en'));
 
+
+-- Categories are shared by both languages; English pages show these when they are set, and the
+-- Dutch name and introduction when they are not. Tags keep one name.
+ALTER TABLE category ADD COLUMN name_en VARCHAR(120);
+ALTER TABLE category ADD COLUMN description_en VARCHAR(1000);

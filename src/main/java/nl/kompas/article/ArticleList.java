@@ -66,8 +66,8 @@ public class ArticleList {
                 return;
             }
             filter = ArticleFilter.of(category, language);
-            filterName = category.getName();
-            filterDescription = category.getDescription();
+            filterName = category.nameIn(language);
+            filterDescription = category.descriptionIn(language);
             filterSlug = category.getSlug();
             basePath = paths.category(language, category.getSlug());
         } else if (route.param("year") != null) {

@@ -130,7 +130,7 @@ public class ArticleRepository {
     private <T> List<T> findInUse(
             Class<T> type, String table, String links, String column, String linksIndex, SiteLanguage language) {
         return em.createNativeQuery(
-                        "SELECT x.ID, x.SLUG, x.NAME FROM " + table
+                        "SELECT x.* FROM " + table
                                 + " x WHERE EXISTS (SELECT 1 FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
                                 + links + " l --DERBY-PROPERTIES index=" + linksIndex + ", joinStrategy=NESTEDLOOP\n"
                                 + ", article a --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n"

@@ -87,13 +87,13 @@ public class ArticleFeed {
                 return Optional.empty();
             }
             ResourceBundle messages = messages(language);
-            String description = category.getDescription() != null
-                    ? category.getDescription()
-                    : MessageFormat.format(messages.getString("articles.category.description"), category.getName());
+            String name = category.nameIn(language);
+            String description = category.descriptionIn(language) != null
+                    ? category.descriptionIn(language)
+                    : MessageFormat.format(messages.getString("articles.category.description"), name);
             return Optional.of(feed(
                     new Channel(
-                            MessageFormat.format(
-                                    messages.getString("feed.category.title"), site.getName(), category.getName()),
+                            MessageFormat.format(messages.getString("feed.category.title"), site.getName(), name),
                             description,
                             paths.category(language, category.getSlug()),
                             newest,
@@ -156,7 +156,9 @@ public class ArticleFeed {
         entry.setDescription(content("text/plain", article.getSummary()));
         entry.setContents(
                 List.of(content("html", AbsoluteLinks.in(article.getBody().getHtml(), url, site.getBaseUrl()))));
-        entry.setCategories(article.getCategories().stream().map(this::category).toList());
+        entry.setCategories(article.getCategories().stream()
+                .map(category -> category(category, language))
+                .toList());
         if (format == FeedFormat.ATOM) {
             // Atom has authors with a link of their own, and needs an id for each entry.
             entry.setUri(url);
@@ -191,9 +193,9 @@ public class ArticleFeed {
         return person;
     }
 
-    private SyndCategory category(Category category) {
+    private SyndCategory category(Category category, SiteLanguage language) {
         SyndCategory syndCategory = new SyndCategoryImpl();
-        syndCategory.setName(category.getName());
+        syndCategory.setName(category.nameIn(language));
         return syndCategory;
     }
 

@@ -100,8 +100,8 @@ class ContentLoaderIT {
         assertEquals(
                 List.of(
                         "intervisie-die-blijft-werken:peer-review-that-keeps-working",
-                        "leren-van-je-eigen-praktijk:learning-from-your-own-practice",
                         "learning-from-your-own-practice:leren-van-je-eigen-praktijk",
+                        "leren-van-je-eigen-praktijk:learning-from-your-own-practice",
                         "peer-review-that-keeps-working:intervisie-die-blijft-werken"),
                 em.createQuery(
                                 "select concat(concat(x.slug, ':'), y.slug) from Article x, Article y"

@@ -326,7 +326,8 @@ class ArticleEditingIT {
     @Test
     void anEditorLinksATranslationAndBothPagesNameEachOtherAtOnce() {
         String dutch = "/artikelen/wat-blijft-er-over-als-de-gedetacheerde-vertrekt";
-        assertFalse(get(dutch).contains("hreflang=\"en\""), "no translation yet; the page is cached now");
+        assertFalse(
+                get(dutch).contains("rel=\"alternate\" hreflang=\"en\""), "no translation yet; the page is cached now");
 
         Saved english = saved(edit(
                 EDITOR,
@@ -353,7 +354,9 @@ class ArticleEditingIT {
                 "a translation is in the other language");
 
         saved(edit(EDITOR, "unpublish", english));
-        assertFalse(get(dutch).contains("hreflang=\"en\""), "unpublished: the Dutch page names itself alone again");
+        assertFalse(
+                get(dutch).contains("rel=\"alternate\" hreflang=\"en\""),
+                "unpublished: the Dutch page names itself alone again");
     }
 
     record Saved(long id, int version, int revision, String slug, String status) {
