@@ -226,7 +226,12 @@ public abstract class PublishableItem implements EditableItem {
                     + getLanguage().getTag() + " as well; a translation is in the other language");
         }
         this.translationId = other.getId();
-        other.translationId = getId();
+        other.pointToTranslation(getId());
+    }
+
+    /** Each side writes its own field: JPA tracks a change made through the entity itself. */
+    private void pointToTranslation(Long id) {
+        this.translationId = id;
     }
 
     /** Forgets the translation on this side; the caller unlinks the other side. */

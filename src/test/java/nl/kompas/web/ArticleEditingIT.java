@@ -343,9 +343,10 @@ class ArticleEditingIT {
                 "wat-blijft-er-over-als-de-gedetacheerde-vertrekt"));
         String englishPath = "/en/articles/" + english.slug();
         assertTrue(
-                get(dutch).contains("hreflang=\"en\" href=\"http://localhost:8080" + englishPath + "\""),
-                "the Dutch page names its new translation at once: its cached copy was cleared");
-        assertTrue(get(englishPath).contains("hreflang=\"nl\" href=\"http://localhost:8080" + dutch + "\""));
+                get(dutch).contains("hreflang=\"en\" href=\"" + PublicPagesIT.BASE + englishPath + "\""),
+                "the Dutch page names its new translation at once: its cached copy was cleared: " + alternates(dutch)
+                        + " / " + alternates(englishPath));
+        assertTrue(get(englishPath).contains("hreflang=\"nl\" href=\"" + PublicPagesIT.BASE + dutch + "\""));
         assertTrue(get(dutch).contains("class=\"language-switch\" href=\"" + englishPath + "\""));
 
         assertTrue(
@@ -414,6 +415,12 @@ class ArticleEditingIT {
         return get("/test-only/editing/list?as=" + encode(as) + "&" + sorted)
                 .lines()
                 .toList();
+    }
+
+    private String alternates(String path) {
+        return org.jsoup.Jsoup.parse(get(path))
+                .select("link[hreflang], a.language-switch")
+                .outerHtml();
     }
 
     private String get(String path) {
