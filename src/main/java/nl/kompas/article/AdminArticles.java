@@ -26,7 +26,7 @@ public class AdminArticles {
     static final int SUGGESTIONS = 10;
 
     private static final String ROW = "select new nl.kompas.article.ArticleRow(a.id, a.title, a.slug, a.status,"
-            + " a.publishedOn, a.updatedAt, a.publishAt) from Article a";
+            + " a.publishedOn, a.updatedAt, a.publishAt, a.language) from Article a";
 
     @PersistenceContext
     EntityManager em;

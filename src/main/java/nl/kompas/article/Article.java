@@ -34,12 +34,12 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @NamedQuery(name = "Article.findBySlug", query = "select a from Article a where a.slug = :slug")
 @NamedQuery(
         name = "Article.findPartsOfSeries",
-        query = "select a from Article a where a.series = :series"
+        query = "select a from Article a where a.series = :series and a.language = :language"
                 + " and a.status = nl.kompas.content.PublicationStatus.PUBLISHED order by a.seriesPart, a.publishedOn")
 @NamedQuery(
         name = "Article.findPublishedByAuthor",
         query =
-                "select a from Article a join a.authors w where w = :author"
+                "select a from Article a join a.authors w where w = :author and a.language = :language"
                         + " and a.status = nl.kompas.content.PublicationStatus.PUBLISHED order by a.publishedOn desc, a.id desc")
 public class Article extends PublishableItem {
 

@@ -22,6 +22,8 @@ public class ArticleFile {
     /** The front-matter keys this file may have; any other is reported as a probable typo. */
     public static final List<String> KEYS = List.of(
             "title",
+            "language",
+            "translation",
             "slug",
             "date",
             "type",
@@ -50,6 +52,7 @@ public class ArticleFile {
         Contents contents = read(file);
         Article article = new Article(slug, contents.title(), contents.type(), contents.date(), contents.body());
         contents.applyTo(article);
+        article.changeLanguage(file.language());
         articles.add(article);
     }
 
@@ -60,6 +63,7 @@ public class ArticleFile {
      */
     public void update(ContentFile file, Article article) {
         Contents contents = read(file);
+        article.changeLanguage(file.language());
         article.retitle(contents.title());
         article.relabel(contents.type());
         article.redate(contents.date());
@@ -192,12 +196,18 @@ public class ArticleFile {
 
     /** The article as the text of its file in content/articles: what {@link #load} reads back. */
     public static String write(Article article) {
+        return write(article, null);
+    }
+
+    /** The same, naming the slug of its translation (null for none), as an export does. */
+    public static String write(Article article, String translationSlug) {
         return new ContentFileWriter()
                 .put("title", article.getTitle())
                 .put("slug", article.getSlug())
                 .put("date", article.getPublishedOn())
                 .put("type", article.getTypeLabel())
                 .status(article.getStatus(), article.getPublishAt())
+                .language(article.getLanguage(), translationSlug)
                 .put("summary", article.getSummary())
                 .put("authors", ContentFileWriter.names(article.getAuthors(), author -> author.getSlug()))
                 .put("categories", ContentFileWriter.names(article.getCategories(), Category::getName))

@@ -2,16 +2,18 @@ package nl.kompas.article;
 
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import nl.kompas.platform.web.SiteLanguage;
 
 /**
  * Which articles a list shows: all of them, those of one category, those with one tag, or those
- * published in one year (the archive; the id is then the year).
+ * published in one year (the archive; the id is then the year); always of one language, since a
+ * list shows only the articles of its page's language.
  *
  * <p>A category or tag is named by its id, not its slug: the list has looked it up already, and
  * with the id at hand Derby reads a page straight off the article_newest index, checking each
  * article's link, where a slug made it sort all of the category's articles first.
  */
-public record ArticleFilter(Kind kind, Long id) {
+public record ArticleFilter(Kind kind, Long id, SiteLanguage language) {
 
     public enum Kind {
         ALL,
@@ -20,18 +22,20 @@ public record ArticleFilter(Kind kind, Long id) {
         YEAR
     }
 
-    public static final ArticleFilter ALL = new ArticleFilter(Kind.ALL, null);
-
-    public static ArticleFilter of(Category category) {
-        return new ArticleFilter(Kind.CATEGORY, category.getId());
+    public static ArticleFilter all(SiteLanguage language) {
+        return new ArticleFilter(Kind.ALL, null, language);
     }
 
-    public static ArticleFilter of(Tag tag) {
-        return new ArticleFilter(Kind.TAG, tag.getId());
+    public static ArticleFilter of(Category category, SiteLanguage language) {
+        return new ArticleFilter(Kind.CATEGORY, category.getId(), language);
     }
 
-    public static ArticleFilter year(int year) {
-        return new ArticleFilter(Kind.YEAR, (long) year);
+    public static ArticleFilter of(Tag tag, SiteLanguage language) {
+        return new ArticleFilter(Kind.TAG, tag.getId(), language);
+    }
+
+    public static ArticleFilter year(int year, SiteLanguage language) {
+        return new ArticleFilter(Kind.YEAR, (long) year, language);
     }
 
     String join() {
@@ -43,6 +47,10 @@ public record ArticleFilter(Kind kind, Long id) {
     }
 
     String condition() {
+        return " and a.language = :language" + kindCondition();
+    }
+
+    private String kindCondition() {
         return switch (kind) {
             case ALL -> "";
             case CATEGORY, TAG -> " and f.id = :filterId";
@@ -52,6 +60,7 @@ public record ArticleFilter(Kind kind, Long id) {
     }
 
     void bind(TypedQuery<?> query) {
+        query.setParameter("language", language.getTag());
         switch (kind) {
             case ALL -> {}
             case CATEGORY, TAG -> query.setParameter("filterId", id);

@@ -11,10 +11,13 @@ import nl.kompas.platform.web.MessageFormats;
 import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.NotFound;
 import nl.kompas.platform.web.Route;
+import nl.kompas.platform.web.SiteLanguage;
+import nl.kompas.platform.web.SitePaths;
 
 /**
  * The article list, 10 a page: /artikelen, /artikelen/categorie/{category},
- * /artikelen/tag/{tag} and the year archive /artikelen/archief/{year}, each with /pagina/{n}.
+ * /artikelen/tag/{tag} and the year archive /artikelen/archief/{year}, each with /pagina/{n}, and
+ * their English twins under /en/articles, each listing the articles of its own language.
  */
 @Named
 @RequestScoped
@@ -37,11 +40,14 @@ public class ArticleList {
     @Inject
     MessageFormats messages;
 
-    private ArticleFilter filter = ArticleFilter.ALL;
+    @Inject
+    SitePaths paths;
+
+    private ArticleFilter filter;
     private String filterName;
     private String filterDescription;
     private String filterSlug;
-    private String basePath = "/artikelen";
+    private String basePath;
     private int page;
     private int pageCount;
     private List<Article> items = List.of();
@@ -50,37 +56,40 @@ public class ArticleList {
     private List<ArchiveYear> years;
 
     public void load() {
+        SiteLanguage language = route.getLanguage();
+        filter = ArticleFilter.all(language);
+        basePath = paths.articles(language);
         if (route.param("category") != null) {
             Category category = articles.findCategory(route.param("category")).orElse(null);
             if (category == null) {
                 movedOrNotFound(Taxonomy.Kind.CATEGORY, route.param("category"));
                 return;
             }
-            filter = ArticleFilter.of(category);
-            filterName = category.getName();
-            filterDescription = category.getDescription();
+            filter = ArticleFilter.of(category, language);
+            filterName = category.nameIn(language);
+            filterDescription = category.descriptionIn(language);
             filterSlug = category.getSlug();
-            basePath = "/artikelen/categorie/" + category.getSlug();
+            basePath = paths.category(language, category.getSlug());
         } else if (route.param("year") != null) {
             int year = Integer.parseInt(route.param("year"));
-            filter = ArticleFilter.year(year);
+            filter = ArticleFilter.year(year, language);
             filterName = String.valueOf(year);
             filterSlug = filterName;
-            basePath = "/artikelen/archief/" + year;
+            basePath = paths.archive(language, year);
         } else if (route.param("tag") != null) {
             Tag tag = articles.findTag(route.param("tag")).orElse(null);
             if (tag == null) {
                 movedOrNotFound(Taxonomy.Kind.TAG, route.param("tag"));
                 return;
             }
-            filter = ArticleFilter.of(tag);
+            filter = ArticleFilter.of(tag, language);
             filterName = tag.getName();
             filterDescription = tag.getDescription();
             filterSlug = tag.getSlug();
-            basePath = "/artikelen/tag/" + tag.getSlug();
+            basePath = paths.tag(language, tag.getSlug());
         }
         long total = articles.countPublished(filter);
-        if (total == 0 && filter != ArticleFilter.ALL) {
+        if (total == 0 && filter.kind() != ArticleFilter.Kind.ALL) {
             // A category or tag of drafts only is not public yet: not even its name.
             NotFound.respond();
             return;
@@ -102,10 +111,13 @@ public class ArticleList {
         Optional<? extends ArticleTerm> term = redirects
                 .itemFor(kind.word(), oldSlug)
                 .flatMap(id -> kind == Taxonomy.Kind.CATEGORY ? articles.findCategory(id) : articles.findTag(id));
-        String prefix = kind == Taxonomy.Kind.CATEGORY ? "/artikelen/categorie/" : "/artikelen/tag/";
+        SiteLanguage language = route.getLanguage();
         int page = route.page();
-        MovedPermanently.toOrNotFound(
-                term.map(moved -> prefix + moved.getSlug() + (page > 1 ? "/pagina/" + page : "")));
+        MovedPermanently.toOrNotFound(term.map(moved -> paths.listPage(
+                kind == Taxonomy.Kind.CATEGORY
+                        ? paths.category(language, moved.getSlug())
+                        : paths.tag(language, moved.getSlug()),
+                page)));
     }
 
     /** "Artikelen", "Categorie: Adviseren" or "Tag: Reflectie". */
@@ -160,7 +172,7 @@ public class ArticleList {
     /** The years of the archive, newest first, for the sidebar. */
     public List<ArchiveYear> getYears() {
         if (years == null) {
-            years = articles.findArchiveYears();
+            years = articles.findArchiveYears(route.getLanguage());
         }
         return years;
     }
@@ -204,20 +216,41 @@ public class ArticleList {
     }
 
     public String pageUrl(int number) {
-        return number <= 1 ? basePath : basePath + "/pagina/" + number;
+        return paths.listPage(basePath, number);
     }
 
     public List<Category> getCategories() {
         if (categories == null) {
-            categories = articles.findCategoriesInUse();
+            categories = articles.findCategoriesInUse(route.getLanguage());
         }
         return categories;
     }
 
     public List<Tag> getTags() {
         if (tags == null) {
-            tags = articles.findTagsInUse();
+            tags = articles.findTagsInUse(route.getLanguage());
         }
         return tags;
+    }
+
+    /**
+     * The same list in the other language, when it has articles there: only from the first page,
+     * since page 2 of one language holds other articles than page 2 of the other. Null otherwise.
+     */
+    public String getTranslationPath() {
+        if (page > 1 || filter == null) {
+            return null;
+        }
+        SiteLanguage other = route.getLanguage().other();
+        ArticleFilter there = new ArticleFilter(filter.kind(), filter.id(), other);
+        return switch (filter.kind()) {
+            case ALL -> paths.articles(other);
+            case CATEGORY -> articles.countPublished(there) > 0 ? paths.category(other, filterSlug) : null;
+            case TAG -> articles.countPublished(there) > 0 ? paths.tag(other, filterSlug) : null;
+            case YEAR ->
+                articles.countPublished(there) > 0
+                        ? paths.archive(other, filter.id().intValue())
+                        : null;
+        };
     }
 }

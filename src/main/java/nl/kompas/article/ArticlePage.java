@@ -6,9 +6,11 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.kompas.content.ShareLinks;
 import nl.kompas.content.SlugRedirects;
+import nl.kompas.content.Translations;
 import nl.kompas.platform.SiteConfig;
 import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.Route;
+import nl.kompas.platform.web.SitePaths;
 
 /** The page of one published article: /artikelen/{slug}. */
 @Named
@@ -34,6 +36,12 @@ public class ArticlePage {
     @Inject
     SlugRedirects redirects;
 
+    @Inject
+    SitePaths paths;
+
+    @Inject
+    Translations translations;
+
     /** Shows the article; an old slug of a published article moves to its address (301); else 404. */
     public void load() {
         String slug = route.param("slug");
@@ -43,9 +51,11 @@ public class ArticlePage {
                     .itemFor(ArticleEditing.ITEM_TYPE, slug)
                     .flatMap(articles::find)
                     .filter(Article::isPublished)
-                    .map(moved -> "/artikelen/" + moved.getSlug()));
+                    .map(paths::item));
+        } else if (!translations.belongsOnThisPage(article)) {
+            article = null;
         } else if (article.getSeries() != null) {
-            seriesParts = articles.findPartsOfSeries(article.getSeries());
+            seriesParts = articles.findPartsOfSeries(article.getSeries(), article.getLanguage());
         }
     }
 
@@ -96,5 +106,10 @@ public class ArticlePage {
 
     public ShareLinks getShareLinks() {
         return ShareLinks.of(site.absolute(route.getPath()), article.getTitle());
+    }
+
+    /** The page of this Article in the other language, or null: the hreflang links and the language switch. */
+    public String getTranslationPath() {
+        return translations.pathOf(article).orElse(null);
     }
 }

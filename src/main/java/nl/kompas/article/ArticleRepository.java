@@ -15,6 +15,7 @@ import nl.kompas.consultant.Consultant;
 import nl.kompas.content.LastChange;
 import nl.kompas.content.PublicationStatus;
 import nl.kompas.platform.cache.PageDependencies;
+import nl.kompas.platform.web.SiteLanguage;
 
 /** Articles, and the categories, tags and series that file them. Lists page in the database. */
 @ApplicationScoped
@@ -68,17 +69,20 @@ public class ArticleRepository {
         return query.getSingleResult();
     }
 
-    public List<Article> findPartsOfSeries(Series series) {
+    /** The published parts of a series in one language: an English page links English parts only. */
+    public List<Article> findPartsOfSeries(Series series, SiteLanguage language) {
         PageDependencies.listed(Article.class);
         return em.createNamedQuery("Article.findPartsOfSeries", Article.class)
                 .setParameter("series", series)
+                .setParameter("language", language.getTag())
                 .getResultList();
     }
 
-    public List<Article> findPublishedByAuthor(Consultant author) {
+    public List<Article> findPublishedByAuthor(Consultant author, SiteLanguage language) {
         PageDependencies.listed(Article.class);
         return em.createNamedQuery("Article.findPublishedByAuthor", Article.class)
                 .setParameter("author", author)
+                .setParameter("language", language.getTag())
                 .getResultList();
     }
 
@@ -102,16 +106,17 @@ public class ArticleRepository {
         return first(em.createNamedQuery("Series.findBySlug", Series.class).setParameter("slug", slug));
     }
 
-    /** Categories that hold at least one published article, by name. */
-    public List<Category> findCategoriesInUse() {
+    /** Categories that hold at least one published article of the language, by name. */
+    public List<Category> findCategoriesInUse(SiteLanguage language) {
         PageDependencies.listed(Article.class);
-        return findInUse(Category.class, "category", "article_category", "category_id", "ARTICLE_CATEGORY_ARTICLES");
+        return findInUse(
+                Category.class, "category", "article_category", "category_id", "ARTICLE_CATEGORY_ARTICLES", language);
     }
 
-    /** Tags that hold at least one published article, by name. */
-    public List<Tag> findTagsInUse() {
+    /** Tags that hold at least one published article of the language, by name. */
+    public List<Tag> findTagsInUse(SiteLanguage language) {
         PageDependencies.listed(Article.class);
-        return findInUse(Tag.class, "tag", "article_tag", "tag_id", "ARTICLE_TAG_ARTICLES");
+        return findInUse(Tag.class, "tag", "article_tag", "tag_id", "ARTICLE_TAG_ARTICLES", language);
     }
 
     /**
@@ -122,16 +127,19 @@ public class ArticleRepository {
      * through each category's links in order, it needs about 0.3 ms at any size.
      */
     @SuppressWarnings("unchecked")
-    private <T> List<T> findInUse(Class<T> type, String table, String links, String column, String linksIndex) {
+    private <T> List<T> findInUse(
+            Class<T> type, String table, String links, String column, String linksIndex, SiteLanguage language) {
         return em.createNativeQuery(
-                        "SELECT x.ID, x.SLUG, x.NAME FROM " + table
+                        "SELECT x.* FROM " + table
                                 + " x WHERE EXISTS (SELECT 1 FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
                                 + links + " l --DERBY-PROPERTIES index=" + linksIndex + ", joinStrategy=NESTEDLOOP\n"
                                 + ", article a --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n"
                                 + "WHERE l." + column
-                                + " = x.ID AND a.ID = l.article_id AND a.STATUS = ?1) ORDER BY x.NAME",
+                                + " = x.ID AND a.ID = l.article_id AND a.STATUS = ?1 AND a.LANGUAGE = ?2)"
+                                + " ORDER BY x.NAME",
                         type)
                 .setParameter(1, PublicationStatus.PUBLISHED.name())
+                .setParameter(2, language.getTag())
                 .getResultList();
     }
 
@@ -139,7 +147,7 @@ public class ArticleRepository {
      * Up to {@code max} published articles that share the most tags and categories with this one,
      * newest first among equals; topped up with the newest articles when too few share anything.
      * The scores are counted in the database over the link tables' indexes, so only the chosen
-     * articles are read.
+     * articles are read. Only articles of the article's own language are related.
      */
     public List<Article> findRelated(Article article, int max) {
         PageDependencies.listed(Article.class);
@@ -151,11 +159,12 @@ public class ArticleRepository {
                         + " SELECT c.ARTICLE_ID FROM article_category c WHERE c.CATEGORY_ID IN"
                         + "  (SELECT CATEGORY_ID FROM article_category WHERE ARTICLE_ID = ?1)"
                         + ") shared JOIN article a ON a.ID = shared.ARTICLE_ID"
-                        + " WHERE a.ID <> ?1 AND a.STATUS = ?2"
+                        + " WHERE a.ID <> ?1 AND a.STATUS = ?2 AND a.LANGUAGE = ?3"
                         + " GROUP BY a.ID, a.PUBLISHED_ON ORDER BY SCORE DESC, a.PUBLISHED_ON DESC, a.ID DESC"
                         + " FETCH FIRST " + max + " ROWS ONLY")
                 .setParameter(1, article.getId())
                 .setParameter(2, PublicationStatus.PUBLISHED.name())
+                .setParameter(3, article.getLanguage().getTag())
                 .getResultList();
         List<Long> ids = new ArrayList<>(
                 scored.stream().map(row -> ((Number) row[0]).longValue()).toList());
@@ -163,10 +172,11 @@ public class ArticleRepository {
             List<Long> exclude = new ArrayList<>(ids);
             exclude.add(article.getId());
             ids.addAll(em.createQuery(
-                            "select a.id from Article a where " + PUBLISHED + " and a.id not in :exclude"
-                                    + NEWEST_FIRST,
+                            "select a.id from Article a where " + PUBLISHED
+                                    + " and a.language = :language and a.id not in :exclude" + NEWEST_FIRST,
                             Long.class)
                     .setParameter("exclude", exclude)
+                    .setParameter("language", article.getLanguage().getTag())
                     .setMaxResults(max - ids.size())
                     .getResultList());
         }
@@ -181,12 +191,13 @@ public class ArticleRepository {
     }
 
     /** The years with published articles, newest first, each with how many: the archive's links. */
-    public List<ArchiveYear> findArchiveYears() {
+    public List<ArchiveYear> findArchiveYears(SiteLanguage language) {
         PageDependencies.listed(Article.class);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT YEAR(PUBLISHED_ON), COUNT(*) FROM article WHERE STATUS = ?1"
-                        + " GROUP BY YEAR(PUBLISHED_ON) ORDER BY 1 DESC")
+                        + " AND LANGUAGE = ?2 GROUP BY YEAR(PUBLISHED_ON) ORDER BY 1 DESC")
                 .setParameter(1, PublicationStatus.PUBLISHED.name())
+                .setParameter(2, language.getTag())
                 .getResultList();
         return rows.stream()
                 .map(row -> new ArchiveYear(((Number) row[0]).intValue(), ((Number) row[1]).longValue()))
@@ -194,13 +205,14 @@ public class ArticleRepository {
     }
 
     /** Per year of the archive, the last change of its published articles. */
-    public List<LastChange> lastChangesByYear() {
+    public List<LastChange> lastChangesByYear(SiteLanguage language) {
         PageDependencies.listed(Article.class);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT YEAR(PUBLISHED_ON), MAX(UPDATED_AT) FROM article WHERE STATUS = ?1"
-                                + " GROUP BY YEAR(PUBLISHED_ON)")
+                                + " AND LANGUAGE = ?2 GROUP BY YEAR(PUBLISHED_ON)")
                 .setParameter(1, PublicationStatus.PUBLISHED.name())
+                .setParameter(2, language.getTag())
                 .getResultList();
         return rows.stream()
                 .map(row -> new LastChange(
@@ -209,43 +221,45 @@ public class ArticleRepository {
     }
 
     /** The published series that have at least one published part, for the sitemap and the series pages. */
-    public List<LastChange> lastChangesBySeries() {
+    public List<LastChange> lastChangesBySeries(SiteLanguage language) {
         PageDependencies.listed(Article.class);
-        return lastChangesBy("a.series");
+        return lastChangesBy("a.series", language);
     }
 
     /** Every published article's slug and last change, for the sitemap: no entities, no bodies. */
-    public List<LastChange> lastChangesOfPublished() {
+    public List<LastChange> lastChangesOfPublished(SiteLanguage language) {
         PageDependencies.listed(Article.class);
         return em.createQuery(
-                        "select new nl.kompas.content.LastChange(a.slug, a.updatedAt) from Article a where "
-                                + PUBLISHED,
+                        "select new nl.kompas.content.LastChange(a.slug, a.updatedAt) from Article a where " + PUBLISHED
+                                + " and a.language = :language",
                         LastChange.class)
+                .setParameter("language", language.getTag())
                 .getResultList();
     }
 
     /** Per category in use, the last change of its published articles: what its page lists. */
-    public List<LastChange> lastChangesByCategory() {
+    public List<LastChange> lastChangesByCategory(SiteLanguage language) {
         PageDependencies.listed(Article.class);
-        return lastChangesBy("a.categories");
+        return lastChangesBy("a.categories", language);
     }
 
-    public List<LastChange> lastChangesByTag() {
+    public List<LastChange> lastChangesByTag(SiteLanguage language) {
         PageDependencies.listed(Article.class);
-        return lastChangesBy("a.tags");
+        return lastChangesBy("a.tags", language);
     }
 
     /** Per author, the last change of their published articles, which their profile lists. */
-    public List<LastChange> lastChangesByAuthor() {
+    public List<LastChange> lastChangesByAuthor(SiteLanguage language) {
         PageDependencies.listed(Article.class);
-        return lastChangesBy("a.authors");
+        return lastChangesBy("a.authors", language);
     }
 
-    private List<LastChange> lastChangesBy(String collection) {
+    private List<LastChange> lastChangesBy(String collection, SiteLanguage language) {
         return em.createQuery(
                         "select new nl.kompas.content.LastChange(x.slug, max(a.updatedAt)) from Article a join "
-                                + collection + " x where " + PUBLISHED + " group by x.slug",
+                                + collection + " x where " + PUBLISHED + " and a.language = :language group by x.slug",
                         LastChange.class)
+                .setParameter("language", language.getTag())
                 .getResultList();
     }
 

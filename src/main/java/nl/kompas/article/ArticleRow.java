@@ -25,6 +25,7 @@ public final class ArticleRow implements QueueEntry.Source {
     private final Instant updatedAt;
     private final Instant publishAt;
     private final List<String> authors;
+    private final String language;
 
     /** For the JPQL constructor expression: the timestamp columns hold UTC without a zone. */
     public ArticleRow(
@@ -34,7 +35,8 @@ public final class ArticleRow implements QueueEntry.Source {
             PublicationStatus status,
             LocalDate date,
             LocalDateTime updatedAt,
-            LocalDateTime publishAt) {
+            LocalDateTime publishAt,
+            String language) {
         this(
                 id,
                 title,
@@ -43,7 +45,8 @@ public final class ArticleRow implements QueueEntry.Source {
                 date,
                 updatedAt.toInstant(ZoneOffset.UTC),
                 publishAt == null ? null : publishAt.toInstant(ZoneOffset.UTC),
-                List.of());
+                List.of(),
+                language);
     }
 
     private ArticleRow(
@@ -54,7 +57,8 @@ public final class ArticleRow implements QueueEntry.Source {
             LocalDate date,
             Instant updatedAt,
             Instant publishAt,
-            List<String> authors) {
+            List<String> authors,
+            String language) {
         this.id = id;
         this.title = title;
         this.slug = slug;
@@ -63,10 +67,16 @@ public final class ArticleRow implements QueueEntry.Source {
         this.updatedAt = updatedAt;
         this.publishAt = publishAt;
         this.authors = List.copyOf(authors);
+        this.language = language;
     }
 
     ArticleRow withAuthors(List<String> names) {
-        return new ArticleRow(id, title, slug, status, date, updatedAt, publishAt, names);
+        return new ArticleRow(id, title, slug, status, date, updatedAt, publishAt, names, language);
+    }
+
+    /** "nl" or "en": the list shows which half of the site the article is on. */
+    public String getLanguage() {
+        return language;
     }
 
     @Override

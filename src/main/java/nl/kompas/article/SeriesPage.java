@@ -24,7 +24,7 @@ public class SeriesPage {
     public void load() {
         series = articles.findSeries(route.param("slug")).orElse(null);
         if (series != null) {
-            parts = articles.findPartsOfSeries(series);
+            parts = articles.findPartsOfSeries(series, route.getLanguage());
         }
         // A series of drafts only is not public yet: not even its title.
         if (parts.isEmpty()) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import nl.kompas.account.Actor;
 import nl.kompas.account.Role;
@@ -149,6 +150,34 @@ public class Taxonomy {
         }
         term.describe(description);
         audit.record(actor, kind.word() + ".described", subject(kind, term), term.getDescription());
+    }
+
+    /** A category's English name and introduction, shown on English pages; empty ones fall back to the Dutch. */
+    @Transactional
+    public void translate(Actor actor, long categoryId, String englishName, String englishDescription) {
+        mayManage(actor);
+        Category category = (Category) find(Kind.CATEGORY, categoryId);
+        if (Objects.equals(category.getEnglishName(), blankToNull(englishName))
+                && Objects.equals(category.getEnglishDescription(), blankToNull(englishDescription))) {
+            return;
+        }
+        if (englishName != null && englishName.strip().length() > Category.MAX_NAME_LENGTH) {
+            throw new Refusal("taxonomy.refused.too-long", Category.MAX_NAME_LENGTH);
+        }
+        if (englishDescription != null && englishDescription.strip().length() > ArticleTerm.MAX_DESCRIPTION_LENGTH) {
+            throw new Refusal("taxonomy.refused.description-too-long", ArticleTerm.MAX_DESCRIPTION_LENGTH);
+        }
+        category.translate(englishName, englishDescription);
+        audit.record(
+                actor,
+                "category.translated",
+                subject(Kind.CATEGORY, category),
+                category.getEnglishName()
+                        + (category.getEnglishDescription() == null ? "" : ": " + category.getEnglishDescription()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Only a term that files no article can go: deleting it must never change an article unseen. */

@@ -45,9 +45,15 @@ public class TaxonomyPage implements Serializable {
         private final long articles;
         private String name;
         private String description;
+        private String englishName;
+        private String englishDescription;
 
         Row(Taxonomy.Usage usage) {
             this.description = usage.term().getDescription();
+            if (usage.term() instanceof Category category) {
+                this.englishName = category.getEnglishName();
+                this.englishDescription = category.getEnglishDescription();
+            }
             this.id = usage.term().getId();
             this.slug = usage.term().getSlug();
             this.name = usage.term().getName();
@@ -81,6 +87,23 @@ public class TaxonomyPage implements Serializable {
         public void setDescription(String description) {
             this.description = description;
         }
+
+        /** A category's name on English pages; none for a tag. */
+        public String getEnglishName() {
+            return englishName;
+        }
+
+        public void setEnglishName(String englishName) {
+            this.englishName = englishName;
+        }
+
+        public String getEnglishDescription() {
+            return englishDescription;
+        }
+
+        public void setEnglishDescription(String englishDescription) {
+            this.englishDescription = englishDescription;
+        }
     }
 
     public LazyDataModel<Row> getCategories() {
@@ -105,8 +128,23 @@ public class TaxonomyPage implements Serializable {
         }
     }
 
+    /** A category's row also holds its English name and introduction, saved with the Dutch ones. */
     public void renameCategory(RowEditEvent<Row> event) {
-        rename(Taxonomy.Kind.CATEGORY, event.getObject());
+        Row row = event.getObject();
+        if (attempt(
+                () -> {
+                    taxonomy.update(
+                            currentActor.get(),
+                            Taxonomy.Kind.CATEGORY,
+                            row.getId(),
+                            row.getName(),
+                            row.getDescription());
+                    taxonomy.translate(
+                            currentActor.get(), row.getId(), row.getEnglishName(), row.getEnglishDescription());
+                },
+                null)) {
+            done("taxonomy.saved", row.getName());
+        }
     }
 
     public void renameTag(RowEditEvent<Row> event) {

@@ -36,7 +36,7 @@ public class CaseEditing extends PublishableEditing<CaseStudy, CaseForm, Checked
     /** The admin's list: every status, filtered, sorted and paged in the database. */
     static final ListQuery LIST = new ListQuery(
                     "select new nl.kompas.casestudy.CaseRow(c.id, c.title, c.slug, c.client, c.sector, c.status,"
-                            + " c.publishedOn, c.updatedAt, c.publishAt)",
+                            + " c.publishedOn, c.updatedAt, c.publishAt, c.language)",
                     "CaseStudy c")
             .contains("title", "c.title")
             .contains("client", "c.client")

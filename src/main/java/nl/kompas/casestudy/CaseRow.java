@@ -15,6 +15,8 @@ public final class CaseRow implements QueueEntry.Source {
 
     private static final long serialVersionUID = 1L;
 
+    private final String language;
+
     private final Long id;
     private final String title;
     private final String slug;
@@ -35,7 +37,9 @@ public final class CaseRow implements QueueEntry.Source {
             PublicationStatus status,
             LocalDate date,
             LocalDateTime updatedAt,
-            LocalDateTime publishAt) {
+            LocalDateTime publishAt,
+            String language) {
+        this.language = language;
         this.id = id;
         this.title = title;
         this.slug = slug;
@@ -45,6 +49,11 @@ public final class CaseRow implements QueueEntry.Source {
         this.date = date;
         this.updatedAt = updatedAt.toInstant(ZoneOffset.UTC);
         this.publishAt = publishAt == null ? null : publishAt.toInstant(ZoneOffset.UTC);
+    }
+
+    /** "nl" or "en": the list shows which half of the site the item is on. */
+    public String getLanguage() {
+        return language;
     }
 
     @Override

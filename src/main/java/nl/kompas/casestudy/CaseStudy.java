@@ -30,14 +30,16 @@ import nl.kompas.offering.Offering;
 @NamedQuery(
         name = "CaseStudy.findAllPublished",
         query = "select c from CaseStudy c where c.status = nl.kompas.content.PublicationStatus.PUBLISHED"
+                + " and c.language = :language"
                 + " order by c.publishedOn desc, c.title")
 @NamedQuery(
         name = "CaseStudy.findPublishedByConsultant",
-        query = "select c from CaseStudy c join c.consultants k where k = :consultant"
+        query = "select c from CaseStudy c join c.consultants k where k = :consultant and c.language = :language"
                 + " and c.status = nl.kompas.content.PublicationStatus.PUBLISHED order by c.publishedOn desc")
 @NamedQuery(
         name = "CaseStudy.findForHomePage",
         query = "select c from CaseStudy c where c.status = nl.kompas.content.PublicationStatus.PUBLISHED"
+                + " and c.language = :language"
                 + " order by c.featured desc, c.publishedOn desc, c.title")
 @NamedQuery(name = "CaseStudy.findBySlug", query = "select c from CaseStudy c where c.slug = :slug")
 public class CaseStudy extends PublishableItem {

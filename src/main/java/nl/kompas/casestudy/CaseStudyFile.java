@@ -25,6 +25,8 @@ public class CaseStudyFile {
     /** The front-matter keys this file may have; any other is reported as a probable typo. */
     public static final List<String> KEYS = List.of(
             "title",
+            "language",
+            "translation",
             "slug",
             "client",
             "sector",
@@ -55,6 +57,7 @@ public class CaseStudyFile {
         CaseStudy caseStudy = new CaseStudy(
                 slug, contents.title(), contents.client(), contents.sector(), contents.date(), contents.body());
         contents.applyTo(caseStudy);
+        caseStudy.changeLanguage(file.language());
         cases.add(caseStudy);
     }
 
@@ -65,6 +68,7 @@ public class CaseStudyFile {
      */
     public void update(ContentFile file, CaseStudy caseStudy) {
         Contents contents = read(file);
+        caseStudy.changeLanguage(file.language());
         caseStudy.retitle(contents.title());
         caseStudy.changeClient(contents.client(), contents.sector());
         caseStudy.redate(contents.date());
@@ -154,6 +158,11 @@ public class CaseStudyFile {
 
     /** The case as the text of its file in content/cases: what {@link #load} reads back. */
     public static String write(CaseStudy caseStudy) {
+        return write(caseStudy, null);
+    }
+
+    /** The same, naming the slug of its translation (null for none), as an export does. */
+    public static String write(CaseStudy caseStudy, String translationSlug) {
         return new ContentFileWriter()
                 .put("title", caseStudy.getTitle())
                 .put("slug", caseStudy.getSlug())
@@ -161,6 +170,7 @@ public class CaseStudyFile {
                 .put("sector", caseStudy.getSector())
                 .put("date", caseStudy.getPublishedOn())
                 .status(caseStudy.getStatus(), caseStudy.getPublishAt())
+                .language(caseStudy.getLanguage(), translationSlug)
                 .flag("featured", caseStudy.isFeatured())
                 .put("summary", caseStudy.getSummary())
                 .put("services", ContentFileWriter.names(caseStudy.getOfferings(), Offering::getSlug))

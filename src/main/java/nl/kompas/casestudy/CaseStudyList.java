@@ -4,11 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import nl.kompas.platform.web.Route;
 
-/** All published case studies, newest first: /cases. */
+/** All published case studies of the page's language, newest first: /cases and /en/cases. */
 @Named
 @RequestScoped
 public class CaseStudyList {
+
+    @Inject
+    Route route;
 
     @Inject
     CaseStudyRepository cases;
@@ -17,7 +21,7 @@ public class CaseStudyList {
 
     public List<CaseStudy> getItems() {
         if (items == null) {
-            items = cases.findPublished();
+            items = cases.findPublished(route.getLanguage());
         }
         return items;
     }

@@ -3,13 +3,16 @@ package nl.kompas.casestudy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import nl.kompas.content.ShareLinks;
 import nl.kompas.content.SlugRedirects;
+import nl.kompas.content.Translations;
 import nl.kompas.offering.Offering;
 import nl.kompas.platform.SiteConfig;
 import nl.kompas.platform.cache.PageDependencies;
 import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.Route;
+import nl.kompas.platform.web.SitePaths;
 
 /** The page of one published case study: /cases/{slug}. */
 @Named
@@ -28,6 +31,12 @@ public class CaseStudyPage {
     @Inject
     SlugRedirects redirects;
 
+    @Inject
+    SitePaths paths;
+
+    @Inject
+    Translations translations;
+
     private CaseStudy caseStudy;
 
     /** Shows the case; an old slug of a published case moves to its address (301); else 404. */
@@ -41,7 +50,9 @@ public class CaseStudyPage {
                     .itemFor(CaseEditing.ITEM_TYPE, slug)
                     .flatMap(cases::find)
                     .filter(CaseStudy::isPublished)
-                    .map(moved -> "/cases/" + moved.getSlug()));
+                    .map(paths::item));
+        } else if (!translations.belongsOnThisPage(caseStudy)) {
+            caseStudy = null;
         }
     }
 
@@ -51,5 +62,15 @@ public class CaseStudyPage {
 
     public ShareLinks getShareLinks() {
         return ShareLinks.of(site.absolute(route.getPath()), caseStudy.getTitle());
+    }
+
+    /** The page of this CaseStudy in the other language, or null: the hreflang links and the language switch. */
+    public String getTranslationPath() {
+        return translations.pathOf(caseStudy).orElse(null);
+    }
+
+    /** The service pages of this case, in the page's language. */
+    public List<Offering> getOfferings() {
+        return translations.inLanguage(caseStudy.getPublishedOfferings(), route.getLanguage());
     }
 }

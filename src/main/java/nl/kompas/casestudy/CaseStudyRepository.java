@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.content.LastChange;
 import nl.kompas.platform.cache.PageDependencies;
+import nl.kompas.platform.web.SiteLanguage;
 
 @ApplicationScoped
 public class CaseStudyRepository {
@@ -34,24 +35,27 @@ public class CaseStudyRepository {
     }
 
     /** Published cases, newest first; limit 0 means all. */
-    public List<CaseStudy> findPublished() {
+    public List<CaseStudy> findPublished(SiteLanguage language) {
         PageDependencies.listed(CaseStudy.class);
         return em.createNamedQuery("CaseStudy.findAllPublished", CaseStudy.class)
+                .setParameter("language", language.getTag())
                 .getResultList();
     }
 
     /** Published cases for the home page: the featured ones first, then the newest. */
-    public List<CaseStudy> findForHomePage(int limit) {
+    public List<CaseStudy> findForHomePage(int limit, SiteLanguage language) {
         PageDependencies.listed(CaseStudy.class);
         return em.createNamedQuery("CaseStudy.findForHomePage", CaseStudy.class)
+                .setParameter("language", language.getTag())
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    public List<CaseStudy> findPublishedByConsultant(Consultant consultant) {
+    public List<CaseStudy> findPublishedByConsultant(Consultant consultant, SiteLanguage language) {
         PageDependencies.listed(CaseStudy.class);
         return em.createNamedQuery("CaseStudy.findPublishedByConsultant", CaseStudy.class)
                 .setParameter("consultant", consultant)
+                .setParameter("language", language.getTag())
                 .getResultList();
     }
 
@@ -60,23 +64,26 @@ public class CaseStudyRepository {
     }
 
     /** Every published case's slug and last change, for the sitemap. */
-    public List<LastChange> lastChangesOfPublished() {
+    public List<LastChange> lastChangesOfPublished(SiteLanguage language) {
         PageDependencies.listed(CaseStudy.class);
         return em.createQuery(
                         "select new nl.kompas.content.LastChange(c.slug, c.updatedAt) from CaseStudy c"
-                                + " where c.status = nl.kompas.content.PublicationStatus.PUBLISHED",
+                                + " where c.status = nl.kompas.content.PublicationStatus.PUBLISHED"
+                                + " and c.language = :language",
                         LastChange.class)
+                .setParameter("language", language.getTag())
                 .getResultList();
     }
 
     /** Per consultant, the last change of the published cases they worked on: their profile lists them. */
-    public List<LastChange> lastChangesByConsultant() {
+    public List<LastChange> lastChangesByConsultant(SiteLanguage language) {
         PageDependencies.listed(CaseStudy.class);
         return em.createQuery(
                         "select new nl.kompas.content.LastChange(k.slug, max(c.updatedAt)) from CaseStudy c"
                                 + " join c.consultants k where c.status = nl.kompas.content.PublicationStatus.PUBLISHED"
-                                + " group by k.slug",
+                                + " and c.language = :language group by k.slug",
                         LastChange.class)
+                .setParameter("language", language.getTag())
                 .getResultList();
     }
 

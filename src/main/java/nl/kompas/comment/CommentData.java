@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.kompas.article.Article;
 import nl.kompas.platform.cache.PageCache;
 import nl.kompas.platform.cache.PageDependencies;
+import nl.kompas.platform.web.SitePaths;
 import nl.kompas.privacy.PersonalDataHolder;
 
 /**
@@ -28,6 +29,9 @@ public class CommentData implements PersonalDataHolder {
     @Inject
     PageCache pageCache;
 
+    @Inject
+    SitePaths paths;
+
     @Override
     public String name() {
         return "comments";
@@ -38,7 +42,7 @@ public class CommentData implements PersonalDataHolder {
         return comments(email).stream()
                 .map(comment -> {
                     Map<String, String> record = new LinkedHashMap<>();
-                    record.put("article", "/artikelen/" + comment.getArticle().getSlug());
+                    record.put("article", paths.item(comment.getArticle()));
                     record.put("name", comment.getAuthorName());
                     record.put("email", comment.getAuthorEmail());
                     record.put("text", comment.getBody());

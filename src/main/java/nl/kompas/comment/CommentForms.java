@@ -12,6 +12,7 @@ import nl.kompas.article.Article;
 import nl.kompas.article.ArticleRepository;
 import nl.kompas.platform.web.PostedForm;
 import nl.kompas.platform.web.PublicFormServlet;
+import nl.kompas.platform.web.SitePaths;
 
 /**
  * Takes the comment form of an article page (a POST to /artikelen/{slug}): a comment that passes
@@ -20,6 +21,9 @@ import nl.kompas.platform.web.PublicFormServlet;
  */
 @WebServlet(name = "CommentForms", urlPatterns = "/forms/comment")
 public class CommentForms extends PublicFormServlet {
+
+    @Inject
+    SitePaths paths;
 
     private static final long serialVersionUID = 1L;
 
@@ -56,6 +60,6 @@ public class CommentForms extends PublicFormServlet {
                 form.value("email"),
                 form.value("text"),
                 clientAddress.of(request));
-        redirect(response, "/artikelen/" + slug + "/reactie-ontvangen");
+        redirect(response, paths.commentReceived(route.getLanguage(), slug));
     }
 }

@@ -9,13 +9,22 @@ import nl.kompas.article.ArticleRepository;
 import nl.kompas.casestudy.CaseStudy;
 import nl.kompas.casestudy.CaseStudyRepository;
 import nl.kompas.content.SlugRedirects;
+import nl.kompas.content.Translations;
+import nl.kompas.offering.Offering;
 import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.Route;
+import nl.kompas.platform.web.SitePaths;
 
 /** A consultant's profile with their articles and cases: /consultants/{slug}. */
 @Named
 @RequestScoped
 public class ConsultantPage {
+
+    @Inject
+    SitePaths paths;
+
+    @Inject
+    Translations translations;
 
     @Inject
     Route route;
@@ -44,11 +53,11 @@ public class ConsultantPage {
             MovedPermanently.toOrNotFound(redirects
                     .itemFor(ConsultantEditing.ITEM_TYPE, slug)
                     .flatMap(consultants::find)
-                    .map(moved -> "/consultants/" + moved.getSlug()));
+                    .map(moved -> paths.consultant(route.getLanguage(), moved.getSlug())));
             return;
         }
-        writtenArticles = articles.findPublishedByAuthor(consultant);
-        workedCases = cases.findPublishedByConsultant(consultant);
+        writtenArticles = articles.findPublishedByAuthor(consultant, route.getLanguage());
+        workedCases = cases.findPublishedByConsultant(consultant, route.getLanguage());
     }
 
     /** The page's meta description: role and the start of the bio, whichever of them there is. */
@@ -73,5 +82,10 @@ public class ConsultantPage {
 
     public List<CaseStudy> getCases() {
         return workedCases;
+    }
+
+    /** The service pages this consultant covers, in the page's language. */
+    public List<Offering> getOfferings() {
+        return translations.inLanguage(consultant.getPublishedOfferings(), route.getLanguage());
     }
 }

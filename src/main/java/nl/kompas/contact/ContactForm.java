@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import nl.kompas.offering.Offering;
+import nl.kompas.platform.web.SiteLanguage;
 import nl.kompas.spam.SpamGuard;
 
 /**
@@ -100,7 +101,10 @@ public class ContactForm {
 
     public List<Offering> getTopics() {
         if (topics == null) {
-            topics = sources.topics();
+            // The service pages of the page's language; a request is routed by the Dutch one (ContactRequests).
+            topics = sources.topics().stream()
+                    .filter(topic -> topic.getLanguage() == SiteLanguage.of(request))
+                    .toList();
         }
         return topics;
     }

@@ -11,11 +11,13 @@ import nl.kompas.mail.MailParts;
 import nl.kompas.mail.Outbox;
 import nl.kompas.mail.OutgoingMail;
 import nl.kompas.platform.SiteConfig;
+import nl.kompas.platform.web.SiteLanguage;
 
 /**
  * The mails of a contact request, put in the outbox in the caller's transaction: the notification to
  * whoever got it (with a link to the request in the admin, and the prospect as Reply-To), the
- * confirmation to the prospect, and the escalation to the general inbox. In the site's language
+ * confirmation to the prospect, and the escalation to the general inbox. The prospect's
+ * confirmation is in the language of the page they wrote from; the others are in the site's language
  * (Dutch): they are written outside any page.
  */
 @ApplicationScoped
@@ -83,18 +85,22 @@ public class ContactMails {
 
     void confirmToProspect(ContactRequest request) {
         Consultant assignee = request.getAssignee();
-        MailParts parts = layout.mail(text("contact.mail.confirmation.heading", request.getName()))
-                .paragraph(text("contact.mail.confirmation.intro", site.getName()))
+        // The visitor's own mail, in the language of the page they wrote from.
+        SiteLanguage language = request.getLanguage();
+        MailParts parts = layout.mail(
+                        SiteMessages.text(language, "contact.mail.confirmation.heading", request.getName()))
+                .paragraph(SiteMessages.text(language, "contact.mail.confirmation.intro", site.getName()))
                 .paragraph(
                         assignee == null
-                                ? text("contact.mail.confirmation.general")
-                                : text("contact.mail.confirmation.consultant", assignee.getName()))
+                                ? SiteMessages.text(language, "contact.mail.confirmation.general")
+                                : SiteMessages.text(
+                                        language, "contact.mail.confirmation.consultant", assignee.getName()))
                 .quote(request.getMessage())
-                .footer(text("contact.mail.confirmation.footer", request.getConsentVersion()))
+                .footer(SiteMessages.text(language, "contact.mail.confirmation.footer", request.getConsentVersion()))
                 .build();
         outbox.enqueue(new OutgoingMail(
                 request.getEmail(),
-                text("contact.mail.confirmation.subject", site.getName()),
+                SiteMessages.text(language, "contact.mail.confirmation.subject", site.getName()),
                 parts.text(),
                 parts.html(),
                 Map.of("Reply-To", site.getContactEmail()),

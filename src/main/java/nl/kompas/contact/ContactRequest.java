@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.offering.Offering;
+import nl.kompas.platform.web.SiteLanguage;
 
 /**
  * A prospect's request for contact: what they asked, the consent they gave, where they came from,
@@ -74,6 +75,10 @@ public class ContactRequest {
 
     @Column(name = "source_path", length = 500)
     private String sourcePath;
+
+    /** The language of the page the form was on: the visitor's confirmation is written in it. */
+    @Column(nullable = false, length = 2)
+    private String language = SiteLanguage.NL.getTag();
 
     @Column(name = "source_kind", length = 20)
     private String sourceKind;
@@ -141,6 +146,11 @@ public class ContactRequest {
 
     protected ContactRequest() {}
 
+    /** The language of the page the visitor wrote from. */
+    public SiteLanguage getLanguage() {
+        return SiteLanguage.ofStored(language);
+    }
+
     ContactRequest(
             ContactSubmission form,
             Offering topic,
@@ -160,6 +170,7 @@ public class ContactRequest {
         this.consentVersion = consentVersion;
         this.consentAt = utc(now);
         this.sourcePath = source.path();
+        this.language = SiteLanguage.ofPath(form.source()).getTag();
         this.sourceKind = source.kind();
         this.sourceTitle = shorten(source.title(), 300);
         this.sourceOffering = source.offering();

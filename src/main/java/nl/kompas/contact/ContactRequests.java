@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.content.InvalidEdit;
+import nl.kompas.content.Translations;
 import nl.kompas.offering.Offering;
+import nl.kompas.platform.web.SiteLanguage;
 
 /**
  * Takes a contact request from the public form: checks it, works out where it came from and who
@@ -36,6 +38,9 @@ public class ContactRequests {
     @Inject
     ContactMails mails;
 
+    @Inject
+    Translations translations;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -55,7 +60,11 @@ public class ContactRequests {
                         .orElse(null)
                 : null;
         Attribution source = sources.resolve(form.source());
-        RoutingDecision decision = routing.route(source, topic);
+        // Consultants cover the Dutch service pages: an English topic is routed as its Dutch original.
+        Offering routedTopic = topic == null || topic.getLanguage() == SiteLanguage.NL
+                ? topic
+                : translations.counterpart(topic).orElse(topic);
+        RoutingDecision decision = routing.route(source, routedTopic);
         Consultant assignee =
                 decision.consultantId() == null ? null : em.find(Consultant.class, decision.consultantId());
         ContactRequest request = new ContactRequest(

@@ -12,6 +12,8 @@ import java.util.Map;
 import nl.kompas.content.InvalidEdit;
 import nl.kompas.platform.web.Route;
 import nl.kompas.platform.web.SecurityHeaders;
+import nl.kompas.platform.web.SiteLanguage;
+import nl.kompas.platform.web.SitePaths;
 import nl.kompas.spam.FormCheck;
 import nl.kompas.spam.SpamGuard;
 import nl.kompas.spam.SpamReason;
@@ -41,10 +43,13 @@ public class ContactServlet extends HttpServlet {
     @Inject
     SecurityHeaders securityHeaders;
 
+    @Inject
+    SitePaths paths;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", "/contact");
+        response.setHeader("Location", paths.contact(SiteLanguage.NL));
     }
 
     @Override
@@ -57,9 +62,11 @@ public class ContactServlet extends HttpServlet {
         }
         request.setCharacterEncoding("UTF-8");
         ContactSubmission typed = ContactSubmission.from(request);
+        // The form says which page it was on: its answer, messages and thanks are in that page's language.
+        SiteLanguage language = SiteLanguage.ofPath(request.getParameter("bron"));
         FormCheck check = spamGuard.check(FORM, request, typed.message());
         if (!check.passed()) {
-            refuse(typed, check, request, response);
+            refuse(typed, check, language, request, response);
             return;
         }
         try {
@@ -69,8 +76,16 @@ public class ContactServlet extends HttpServlet {
             invalid.byField()
                     .forEach((field, message) -> errors.put(
                             field,
-                            SiteMessages.text(message.key(), message.arguments().toArray())));
-            showAgain(typed, errors, SiteMessages.text("contact.problem.fields"), 422, request, response);
+                            SiteMessages.text(
+                                    language, message.key(), message.arguments().toArray())));
+            showAgain(
+                    typed,
+                    errors,
+                    SiteMessages.text(language, "contact.problem.fields"),
+                    422,
+                    language,
+                    request,
+                    response);
             return;
         } catch (RuntimeException e) {
             if (!isLockTimeOut(e)) {
@@ -78,11 +93,18 @@ public class ContactServlet extends HttpServlet {
             }
             // Nothing was stored (the transaction rolled back): say so, keep the form, ask to send again.
             response.setHeader("Retry-After", "5");
-            showAgain(typed, Map.of(), SiteMessages.text("contact.problem.busy"), 503, request, response);
+            showAgain(
+                    typed,
+                    Map.of(),
+                    SiteMessages.text(language, "contact.problem.busy"),
+                    503,
+                    language,
+                    request,
+                    response);
             return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", "/contact/bedankt");
+        response.setHeader("Location", paths.contactThanks(language));
     }
 
     /** Derby gave up waiting for a lock (many forms at once): the whole transaction was rolled back. */
@@ -96,7 +118,11 @@ public class ContactServlet extends HttpServlet {
     }
 
     private void refuse(
-            ContactSubmission typed, FormCheck check, HttpServletRequest request, HttpServletResponse response)
+            ContactSubmission typed,
+            FormCheck check,
+            SiteLanguage language,
+            HttpServletRequest request,
+            HttpServletResponse response)
             throws IOException, ServletException {
         SpamReason reason = check.reason();
         if (reason == SpamReason.CROSS_SITE) {
@@ -106,9 +132,10 @@ public class ContactServlet extends HttpServlet {
         if (reason == SpamReason.TOO_MANY_LINKS) {
             showAgain(
                     typed,
-                    Map.of("bericht", SiteMessages.text(reason.messageKey(), check.maxLinks())),
-                    SiteMessages.text("contact.problem.fields"),
+                    Map.of("bericht", SiteMessages.text(language, reason.messageKey(), check.maxLinks())),
+                    SiteMessages.text(language, "contact.problem.fields"),
                     422,
+                    language,
                     request,
                     response);
             return;
@@ -118,11 +145,12 @@ public class ContactServlet extends HttpServlet {
         if (reason == SpamReason.RATE_LIMITED) {
             status = 429;
             response.setHeader("Retry-After", Long.toString(check.retryAfterSeconds()));
-            problem = SiteMessages.text(reason.messageKey(), Math.max(1, (check.retryAfterSeconds() + 59) / 60));
+            problem = SiteMessages.text(
+                    language, reason.messageKey(), Math.max(1, (check.retryAfterSeconds() + 59) / 60));
         } else {
-            problem = SiteMessages.text(reason.messageKey());
+            problem = SiteMessages.text(language, reason.messageKey());
         }
-        showAgain(typed, Map.of(), problem, status, request, response);
+        showAgain(typed, Map.of(), problem, status, language, request, response);
     }
 
     private void showAgain(
@@ -130,12 +158,13 @@ public class ContactServlet extends HttpServlet {
             Map<String, String> errors,
             String problem,
             int status,
+            SiteLanguage language,
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException, ServletException {
         String token = spamGuard.tokenAgain(FORM, typed.token());
         request.setAttribute(ContactFormState.ATTRIBUTE, new ContactFormState(typed, errors, problem, token));
         response.setStatus(status);
-        Route.forward(request, response, "/contact", securityHeaders);
+        Route.forward(request, response, paths.contact(language), securityHeaders);
     }
 }

@@ -1,8 +1,7 @@
 package nl.kompas.contact;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
-import nl.kompas.platform.web.PageLanguage;
+import nl.kompas.platform.web.MessageFormats;
+import nl.kompas.platform.web.SiteLanguage;
 
 /** A message of the site's bundle in the site's language, for text written outside a page (mails, a form's answer). */
 final class SiteMessages {
@@ -10,7 +9,11 @@ final class SiteMessages {
     private SiteMessages() {}
 
     static String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("nl.kompas.messages", PageLanguage.DEFAULT);
-        return new MessageFormat(bundle.getString(key), PageLanguage.DEFAULT).format(arguments);
+        return text(SiteLanguage.NL, key, arguments);
+    }
+
+    /** The message in a page's language: a form's answer speaks the language of the page it came from. */
+    static String text(SiteLanguage language, String key, Object... arguments) {
+        return MessageFormats.in(language, key, arguments);
     }
 }

@@ -1,10 +1,12 @@
 package nl.kompas.content;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kompas.platform.web.SiteLanguage;
 
 /**
  * One Markdown file of the content folder: YAML front matter between two "---" lines, then the
@@ -94,5 +96,21 @@ public record ContentFile(String path, FrontMatter frontMatter, String body) {
         String summary = frontMatter.text("summary").orElse(null);
         String excerpt = MarkdownRenderer.instance().render(body).getExcerpt();
         return summary == null || summary.equals(excerpt) ? null : summary;
+    }
+
+    /** The item's language: "language: en" for English, Dutch without the key. */
+    public SiteLanguage language() {
+        Optional<String> tag = frontMatter.text("language");
+        if (tag.isEmpty()) {
+            return SiteLanguage.NL;
+        }
+        return SiteLanguage.ofTag(tag.get().strip())
+                .orElseThrow(() -> error(
+                        "language", "unknown language '" + tag.get() + "': the site has 'nl' (the default) and 'en'"));
+    }
+
+    /** The slug of the item of the same kind in the other language that this one translates, if named. */
+    public Optional<String> translation() {
+        return frontMatter.text("translation").map(String::strip);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kompas.platform.web.SiteLanguage;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -51,6 +52,15 @@ public final class ContentFileWriter {
     public ContentFileWriter status(PublicationStatus status, Instant publishAt) {
         status(status);
         return status == PublicationStatus.SCHEDULED ? put("publish_at", publishAt) : this;
+    }
+
+    /**
+     * The item's language and its translation's slug; a Dutch item without one writes neither, as
+     * every file did before there were two languages.
+     */
+    public ContentFileWriter language(SiteLanguage language, String translationSlug) {
+        return put("language", language == SiteLanguage.NL ? null : language.getTag())
+                .put("translation", translationSlug);
     }
 
     /** The whole file: the front matter, then the Markdown source as it was written. */

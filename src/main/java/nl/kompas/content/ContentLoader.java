@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,16 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import nl.kompas.article.Article;
 import nl.kompas.article.ArticleFile;
+import nl.kompas.casestudy.CaseStudy;
 import nl.kompas.casestudy.CaseStudyFile;
 import nl.kompas.casestudy.CaseStudyRepository;
 import nl.kompas.consultant.ConsultantFile;
+import nl.kompas.offering.Offering;
 import nl.kompas.offering.OfferingFile;
 import nl.kompas.platform.SiteConfig;
+import nl.kompas.platform.web.SiteLanguage;
 
 /**
  * Loads the Markdown files of the content folder into the database at start-up.
@@ -37,7 +42,9 @@ import nl.kompas.platform.SiteConfig;
  *
  * <p>Files load in the order their references need: service pages, consultants (who cover
  * services), cases (which name both), then the cases named by service pages, then articles
- * (written by consultants). A broken file is logged with its line and skipped.
+ * (written by consultants). A broken file is logged with its line and skipped; so is a file whose
+ * {@code translation} names no item of its kind in the other language. Last, the items are linked
+ * to the translations their files name ({@code translation: <slug>}).
  */
 @ApplicationScoped
 public class ContentLoader {
@@ -64,6 +71,9 @@ public class ContentLoader {
 
     @Inject
     CaseStudyRepository cases;
+
+    @Inject
+    Translations translations;
 
     private volatile boolean loaded;
     private volatile Report lastReport = new Report(0, List.of(), List.of());
@@ -100,17 +110,77 @@ public class ContentLoader {
         Set<String> caseSlugs = new HashSet<>(cases.allSlugs());
         caseFiles.forEach(pending -> slugOf(pending).ifPresent(caseSlugs::add));
 
+        Map<String, SiteLanguage> serviceLanguages = languages(Offering.class, services);
         List<Pending> loadedServices = services.stream()
-                .filter(file -> run.load(file, content -> offeringFile.load(content, caseSlugs)))
+                .filter(file -> run.load(file, content -> {
+                    checkTranslation(content, serviceLanguages);
+                    offeringFile.load(content, caseSlugs);
+                }))
                 .toList();
         consultants.forEach(file -> run.load(file, consultantFile::load));
-        caseFiles.forEach(file -> run.load(file, caseStudyFile::load));
+        Map<String, SiteLanguage> caseLanguages = languages(CaseStudy.class, caseFiles);
+        List<Pending> loadedCases = caseFiles.stream()
+                .filter(file -> run.load(file, content -> {
+                    checkTranslation(content, caseLanguages);
+                    caseStudyFile.load(content);
+                }))
+                .toList();
         for (Pending file : loadedServices) {
             List<String> missing = transaction.run(() -> offeringFile.linkCases(file.content()));
             missing.forEach(slug -> LOG.warning(() -> file.path() + ": case '" + slug
                     + "' did not load (see its own message), so the service page does not link to it"));
         }
-        articles.forEach(file -> run.load(file, articleFile::load));
+        Map<String, SiteLanguage> articleLanguages = languages(Article.class, articles);
+        List<Pending> loadedArticles = articles.stream()
+                .filter(file -> run.load(file, content -> {
+                    checkTranslation(content, articleLanguages);
+                    articleFile.load(content);
+                }))
+                .toList();
+        // Once all of a kind are in: either file of a pair may name the other, whichever loads first.
+        run.linkTranslations(Offering.class, loadedServices);
+        run.linkTranslations(CaseStudy.class, loadedCases);
+        run.linkTranslations(Article.class, loadedArticles);
+    }
+
+    /**
+     * The language of every item of a kind by slug, stored or in this run's files: what a file's
+     * {@code translation} may name, whichever of the two files loads first.
+     */
+    private Map<String, SiteLanguage> languages(Class<? extends PublishableItem> type, List<Pending> files) {
+        Map<String, SiteLanguage> languages = new HashMap<>(translations.languagesBySlug(type));
+        for (Pending file : files) {
+            try {
+                languages.putIfAbsent(file.content().slug(), file.content().language());
+            } catch (ContentFileException e) {
+                // Reported when the file itself is loaded.
+            }
+        }
+        return languages;
+    }
+
+    /**
+     * Refuses a file whose translation is not an item of its kind, or is in the same language: a
+     * clear error for that file, which is then tried again at the next start like any other.
+     */
+    private static void checkTranslation(ContentFile file, Map<String, SiteLanguage> languages) {
+        Optional<String> named = file.translation();
+        if (named.isEmpty()) {
+            return;
+        }
+        SiteLanguage theirs = languages.get(named.get());
+        if (theirs == null) {
+            throw file.error(
+                    "translation",
+                    "the translation '" + named.get() + "' does not exist: name the slug of an item of the"
+                            + " same kind in the other language");
+        }
+        if (theirs == file.language()) {
+            throw file.error(
+                    "translation",
+                    "the translation '" + named.get() + "' is in the same language ('" + theirs.getTag()
+                            + "'); a translation is in the other language");
+        }
     }
 
     /** What the most recent load did, for the log and for an administrator. */
@@ -137,6 +207,27 @@ public class ContentLoader {
         final List<String> changed = new ArrayList<>();
         final Map<String, LoadedContentFile> loadedBefore = transaction.loadedFiles();
         int loaded;
+
+        /**
+         * Links each loaded file's item to the translation it names, each in its own transaction; a
+         * translation that is missing or in the same language is a problem of that file, whose item
+         * stays loaded without the link.
+         */
+        <T extends PublishableItem> void linkTranslations(Class<T> type, List<Pending> loadedFiles) {
+            for (Pending file : loadedFiles) {
+                try {
+                    transaction.run(() -> {
+                        translations.linkFromFile(type, file.content());
+                        return null;
+                    });
+                } catch (ContentFileException e) {
+                    problems.add(e);
+                } catch (RuntimeException e) {
+                    ContentFileException cause = causeOf(e);
+                    problems.add(cause != null ? cause : new ContentFileException(file.path(), 0, rootMessage(e)));
+                }
+            }
+        }
 
         /** Loads one file in its own transaction; false, with the problem noted, when it fails. */
         boolean load(Pending file, Consumer<ContentFile> loader) {
@@ -206,6 +297,16 @@ public class ContentLoader {
                 .newDecoder()
                 .decode(ByteBuffer.wrap(bytes))
                 .toString();
+    }
+
+    /** The content file's own complaint inside a transaction's wrapping exception, if that is what failed. */
+    private static ContentFileException causeOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ContentFileException problem) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

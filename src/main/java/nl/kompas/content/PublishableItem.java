@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import nl.kompas.platform.web.SiteLanguage;
 import nl.kompas.search.SearchIndexListener;
 
 /**
@@ -57,6 +58,17 @@ public abstract class PublishableItem implements EditableItem {
 
     @Version
     private int version;
+
+    /** "nl" or "en": which half of the site shows the item, see {@link SiteLanguage}. */
+    @Column(nullable = false, length = 2)
+    private String language = SiteLanguage.NL.getTag();
+
+    /**
+     * The id of the same item in the other language, of the same type, or null. The link is kept
+     * on both sides (see {@link #linkTranslation}), so either page finds the other in one look-up.
+     */
+    @Column(name = "translation_id")
+    private Long translationId;
 
     /** Whether visitors could see the item when it was loaded or last saved, for the page cache. */
     @Transient
@@ -185,6 +197,46 @@ public abstract class PublishableItem implements EditableItem {
 
     void rememberListedState() {
         publishedBefore = isPublished();
+    }
+
+    public SiteLanguage getLanguage() {
+        return SiteLanguage.ofStored(language);
+    }
+
+    /** Moves the item to the other half of the site; a translation link across languages goes. */
+    public void changeLanguage(SiteLanguage newLanguage) {
+        this.language = newLanguage.getTag();
+    }
+
+    public Long getTranslationId() {
+        return translationId;
+    }
+
+    /**
+     * Names {@code other} as this item's translation and this item as other's. Both must be saved
+     * items of the same type in different languages; their earlier partners are for the caller to
+     * unlink (see {@link #unlinkTranslation}).
+     */
+    public void linkTranslation(PublishableItem other) {
+        if (other.getClass() != getClass() || other.getId() == null || getId() == null) {
+            throw new IllegalArgumentException("A translation is a saved item of the same type");
+        }
+        if (other.getLanguage() == getLanguage()) {
+            throw new IllegalArgumentException("The translation '" + other.getSlug() + "' is in "
+                    + getLanguage().getTag() + " as well; a translation is in the other language");
+        }
+        this.translationId = other.getId();
+        other.pointToTranslation(getId());
+    }
+
+    /** Each side writes its own field: JPA tracks a change made through the entity itself. */
+    private void pointToTranslation(Long id) {
+        this.translationId = id;
+    }
+
+    /** Forgets the translation on this side; the caller unlinks the other side. */
+    public void unlinkTranslation() {
+        this.translationId = null;
     }
 
     @Override

@@ -15,6 +15,7 @@ import nl.kompas.account.Actor;
 import nl.kompas.audit.AuditLog;
 import nl.kompas.content.EditNotAllowed;
 import nl.kompas.content.EditableItem;
+import nl.kompas.content.InvalidEdit;
 import nl.kompas.content.PublicationStatus;
 import nl.kompas.content.Revision;
 import nl.kompas.content.RevisionDiff;
@@ -161,6 +162,13 @@ public abstract class ItemEditing<I extends EditableItem, F extends ItemForm, C>
                 revision(id, older).getFileText(), revision(id, newer).getFileText(), foldedLabel);
     }
 
+    /**
+     * What a kind does once the item is written and has its id, in the same transaction, such as
+     * linking it to other items of its own kind; it may still refuse the edit with an {@link
+     * InvalidEdit}, which rolls the whole edit back.
+     */
+    protected void written(I item, F form) {}
+
     /** Runs one editing step, in the caller's transaction: the whole flow every kind shares. */
     protected Saved change(Actor actor, F form, EditStep step, Instant publishAt, String detail) {
         rights().checkStep(actor, step);
@@ -181,7 +189,7 @@ public abstract class ItemEditing<I extends EditableItem, F extends ItemForm, C>
         }
         String oldSlug = stored == null ? null : stored.getSlug();
         boolean seenBefore = stored != null && stored.isEverPublished();
-        I item = write(stored, checked, step, publishAt);
+        I item = write(stored, form, checked, step, publishAt);
         if (oldSlug == null) {
             redirects.slugTaken(itemType(), item.getSlug());
         } else {
@@ -200,7 +208,7 @@ public abstract class ItemEditing<I extends EditableItem, F extends ItemForm, C>
      * concurrent save that got in first is then reported here as a stale edit. The version goes
      * up on every save, also when only the item's links to others changed.
      */
-    private I write(I stored, C checked, EditStep step, Instant publishAt) {
+    private I write(I stored, F form, C checked, EditStep step, Instant publishAt) {
         try {
             I item = stored == null ? create(checked) : stored;
             fill(item, checked);
@@ -211,6 +219,7 @@ public abstract class ItemEditing<I extends EditableItem, F extends ItemForm, C>
                 em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }
             em.flush();
+            written(item, form);
             return item;
         } catch (OptimisticLockException e) {
             throw new StaleEdit(null, null);

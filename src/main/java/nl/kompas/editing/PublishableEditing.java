@@ -13,7 +13,10 @@ import nl.kompas.content.EditNotAllowed;
 import nl.kompas.content.InvalidEdit;
 import nl.kompas.content.PublicationStatus;
 import nl.kompas.content.PublishableItem;
+import nl.kompas.content.Translations;
 import nl.kompas.platform.SiteConfig;
+import nl.kompas.platform.web.SiteLanguage;
+import nl.kompas.platform.web.SitePaths;
 
 /**
  * Editing a kind of item with a publication workflow (articles, cases, service pages): besides
@@ -28,6 +31,58 @@ public abstract class PublishableEditing<I extends PublishableItem, F extends Pu
 
     @Inject
     protected SiteConfig site;
+
+    @Inject
+    Translations translations;
+
+    @Inject
+    SitePaths paths;
+
+    /**
+     * Sets the language the form chose and links the translation it names, on both sides; a
+     * translation must be an item of this kind in the other language.
+     */
+    @Override
+    protected void written(I item, F form) {
+        InvalidEdit.Collector problems = new InvalidEdit.Collector();
+        SiteLanguage language = SiteLanguage.ofTag(form.getLanguage()).orElse(null);
+        if (language == null) {
+            problems.add("language", "editor.error.language").throwIfAny();
+        }
+        I other = form.getTranslationId() == null ? null : em.find(itemClass(), form.getTranslationId());
+        if (form.getTranslationId() != null && (other == null || other.getId().equals(item.getId()))) {
+            problems.add("translation", "editor.error.translation.missing");
+        } else if (other != null && other.getLanguage() == language) {
+            problems.add("translation", "editor.error.translation.language");
+        }
+        problems.throwIfAny();
+        boolean relinked = !java.util.Objects.equals(item.getTranslationId(), form.getTranslationId());
+        if (item.getLanguage() != language || relinked) {
+            item.changeLanguage(language);
+            translations.link(item, other);
+            em.flush();
+        }
+    }
+
+    /**
+     * The items of this kind in the other language than {@code languageTag}, by title: what the
+     * editor offers as the translation.
+     */
+    @Transactional
+    public List<I> translationCandidates(String languageTag) {
+        SiteLanguage other = SiteLanguage.ofStored(languageTag).other();
+        return em.createQuery(
+                        "select x from " + itemClass().getSimpleName()
+                                + " x where x.language = :language order by x.title, x.id",
+                        itemClass())
+                .setParameter("language", other.getTag())
+                .getResultList();
+    }
+
+    /** The public page of the item the form edits, in its language: the editor's "view on site" link. */
+    public String publicPath(F form) {
+        return paths.item(itemClass(), SiteLanguage.ofStored(form.getLanguage()), form.getSlug());
+    }
 
     /**
      * Items of one status for the dashboard, those the actor may open: scheduled ones in the order

@@ -1,7 +1,9 @@
 package nl.kompas.editing;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import nl.kompas.content.PublicationStatus;
+import nl.kompas.content.PublishableItem;
 
 /**
  * An editor page for a kind with a publication workflow: its buttons publish now, schedule,
@@ -53,6 +55,18 @@ public abstract class PublishableEditor<F extends PublishableForm> extends ItemE
 
     public String getPublishAtText() {
         return getForm() == null ? "" : messages().when(getForm().getPublishAt());
+    }
+
+    /** The items the form may name as its translation: those of the other language. */
+    public List<? extends PublishableItem> getTranslationCandidates() {
+        return getForm() == null
+                ? List.of()
+                : editing().translationCandidates(getForm().getLanguage());
+    }
+
+    /** The item's public page, in its own language. */
+    public String getPublicPath() {
+        return getForm() == null ? null : editing().publicPath(getForm());
     }
 
     public LocalDateTime getScheduleAt() {

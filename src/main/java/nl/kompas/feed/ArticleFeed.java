@@ -31,7 +31,8 @@ import nl.kompas.article.Category;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.platform.SiteConfig;
-import nl.kompas.platform.web.PageLanguage;
+import nl.kompas.platform.web.SiteLanguage;
+import nl.kompas.platform.web.SitePaths;
 
 /**
  * The newest published articles as a feed: of the whole site, of one category or of one author.
@@ -55,18 +56,23 @@ public class ArticleFeed {
     @Inject
     SiteConfig site;
 
+    @Inject
+    SitePaths paths;
+
     /** What one feed holds, and the page it follows. */
-    private record Channel(String title, String description, String pagePath, List<Article> articles) {}
+    private record Channel(
+            String title, String description, String pagePath, List<Article> articles, SiteLanguage language) {}
 
     /** The feed of every article, with the {@value #SIZE} newest. */
-    public SyndFeed all(FeedFormat format) {
-        ResourceBundle messages = messages();
+    public SyndFeed all(FeedFormat format, SiteLanguage language) {
+        ResourceBundle messages = messages(language);
         return feed(
                 new Channel(
                         MessageFormat.format(messages.getString("feed.title"), site.getName()),
                         messages.getString("articles.description"),
-                        "/artikelen",
-                        articles.findPublishedPage(ArticleFilter.ALL, 0, SIZE)),
+                        paths.articles(language),
+                        articles.findPublishedPage(ArticleFilter.all(language), 0, SIZE),
+                        language),
                 format);
     }
 
@@ -74,46 +80,48 @@ public class ArticleFeed {
      * The feed of one category, like its page: none for an unknown category or one that holds only
      * drafts, which is not public yet.
      */
-    public Optional<SyndFeed> ofCategory(String slug, FeedFormat format) {
+    public Optional<SyndFeed> ofCategory(String slug, FeedFormat format, SiteLanguage language) {
         return articles.findCategory(slug).flatMap(category -> {
-            List<Article> newest = articles.findPublishedPage(ArticleFilter.of(category), 0, SIZE);
+            List<Article> newest = articles.findPublishedPage(ArticleFilter.of(category, language), 0, SIZE);
             if (newest.isEmpty()) {
                 return Optional.empty();
             }
-            ResourceBundle messages = messages();
-            String description = category.getDescription() != null
-                    ? category.getDescription()
-                    : MessageFormat.format(messages.getString("articles.category.description"), category.getName());
+            ResourceBundle messages = messages(language);
+            String name = category.nameIn(language);
+            String description = category.descriptionIn(language) != null
+                    ? category.descriptionIn(language)
+                    : MessageFormat.format(messages.getString("articles.category.description"), name);
             return Optional.of(feed(
                     new Channel(
-                            MessageFormat.format(
-                                    messages.getString("feed.category.title"), site.getName(), category.getName()),
+                            MessageFormat.format(messages.getString("feed.category.title"), site.getName(), name),
                             description,
-                            "/artikelen/categorie/" + category.getSlug(),
-                            newest),
+                            paths.category(language, category.getSlug()),
+                            newest,
+                            language),
                     format));
         });
     }
 
     /** The feed of the articles one consultant wrote or co-wrote; none for an unknown consultant. */
-    public Optional<SyndFeed> ofAuthor(String slug, FeedFormat format) {
+    public Optional<SyndFeed> ofAuthor(String slug, FeedFormat format, SiteLanguage language) {
         return consultants.findBySlug(slug).map(author -> {
-            ResourceBundle messages = messages();
+            ResourceBundle messages = messages(language);
             return feed(
                     new Channel(
                             MessageFormat.format(
                                     messages.getString("feed.consultant.title"), site.getName(), author.getName()),
                             MessageFormat.format(messages.getString("consultant.articles"), author.getName()),
-                            "/consultants/" + author.getSlug(),
-                            articles.findPublishedByAuthor(author).stream()
+                            paths.consultant(language, author.getSlug()),
+                            articles.findPublishedByAuthor(author, language).stream()
                                     .limit(SIZE)
-                                    .toList()),
+                                    .toList(),
+                            language),
                     format);
         });
     }
 
-    private static ResourceBundle messages() {
-        return ResourceBundle.getBundle("nl.kompas.messages", PageLanguage.DEFAULT);
+    private static ResourceBundle messages(SiteLanguage language) {
+        return ResourceBundle.getBundle("nl.kompas.messages", language.getLocale());
     }
 
     private SyndFeed feed(Channel channel, FeedFormat format) {
@@ -123,7 +131,7 @@ public class ArticleFeed {
         feed.setEncoding("UTF-8");
         feed.setTitle(channel.title());
         feed.setDescription(channel.description());
-        feed.setLanguage(PageLanguage.DEFAULT.toLanguageTag());
+        feed.setLanguage(channel.language().getTag());
         feed.setLink(pageUrl);
         feed.setUri(site.absolute(format.pathFor(channel.pagePath())));
         feed.setLinks(
@@ -133,13 +141,13 @@ public class ArticleFeed {
                 .max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH)));
         feed.setEntries(channel.articles().stream()
-                .map(article -> entry(article, format))
+                .map(article -> entry(article, format, channel.language()))
                 .toList());
         return feed;
     }
 
-    private SyndEntry entry(Article article, FeedFormat format) {
-        String url = site.absolute("/artikelen/" + article.getSlug());
+    private SyndEntry entry(Article article, FeedFormat format, SiteLanguage language) {
+        String url = site.absolute(paths.item(article));
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(article.getTitle());
         entry.setLink(url);
@@ -148,11 +156,15 @@ public class ArticleFeed {
         entry.setDescription(content("text/plain", article.getSummary()));
         entry.setContents(
                 List.of(content("html", AbsoluteLinks.in(article.getBody().getHtml(), url, site.getBaseUrl()))));
-        entry.setCategories(article.getCategories().stream().map(this::category).toList());
+        entry.setCategories(article.getCategories().stream()
+                .map(category -> category(category, language))
+                .toList());
         if (format == FeedFormat.ATOM) {
             // Atom has authors with a link of their own, and needs an id for each entry.
             entry.setUri(url);
-            entry.setAuthors(article.getAuthors().stream().map(this::person).toList());
+            entry.setAuthors(article.getAuthors().stream()
+                    .map(author -> person(author, language))
+                    .toList());
         } else {
             // RSS's own author element must be an e-mail address; feeds name authors in dc:creator.
             // Without a uri, Rome makes the link the entry's permanent guid.
@@ -174,16 +186,16 @@ public class ArticleFeed {
         return article.getUpdatedAt().isAfter(published) ? article.getUpdatedAt() : published;
     }
 
-    private SyndPerson person(Consultant author) {
+    private SyndPerson person(Consultant author, SiteLanguage language) {
         SyndPerson person = new SyndPersonImpl();
         person.setName(author.getName());
-        person.setUri(site.absolute("/consultants/" + author.getSlug()));
+        person.setUri(site.absolute(paths.consultant(language, author.getSlug())));
         return person;
     }
 
-    private SyndCategory category(Category category) {
+    private SyndCategory category(Category category, SiteLanguage language) {
         SyndCategory syndCategory = new SyndCategoryImpl();
-        syndCategory.setName(category.getName());
+        syndCategory.setName(category.nameIn(language));
         return syndCategory;
     }
 

@@ -9,6 +9,7 @@ import nl.kompas.article.ArticleFilter;
 import nl.kompas.article.ArticleRepository;
 import nl.kompas.casestudy.CaseStudy;
 import nl.kompas.casestudy.CaseStudyRepository;
+import nl.kompas.platform.web.Route;
 
 /** What the home page shows besides the service overview (which {@code offeringList} gives). */
 @Named
@@ -17,6 +18,9 @@ public class HomePage {
 
     static final int NEWEST_ARTICLES = 3;
     static final int FEATURED_CASES = 3;
+
+    @Inject
+    Route route;
 
     @Inject
     ArticleRepository articles;
@@ -29,7 +33,7 @@ public class HomePage {
 
     public List<Article> getNewestArticles() {
         if (newestArticles == null) {
-            newestArticles = articles.findPublishedPage(ArticleFilter.ALL, 0, NEWEST_ARTICLES);
+            newestArticles = articles.findPublishedPage(ArticleFilter.all(route.getLanguage()), 0, NEWEST_ARTICLES);
         }
         return newestArticles;
     }
@@ -37,7 +41,7 @@ public class HomePage {
     /** The cases the editors feature, topped up with the newest published ones. */
     public List<CaseStudy> getFeaturedCases() {
         if (featuredCases == null) {
-            featuredCases = cases.findForHomePage(FEATURED_CASES);
+            featuredCases = cases.findForHomePage(FEATURED_CASES, route.getLanguage());
         }
         return featuredCases;
     }

@@ -15,6 +15,7 @@ import nl.kompas.article.Article;
 import nl.kompas.article.ArticleFilter;
 import nl.kompas.article.ArticleRepository;
 import nl.kompas.platform.web.AdminMessages;
+import nl.kompas.platform.web.SiteLanguage;
 
 /**
  * One issue in the admin (admin/newsletter-issue.xhtml?id=…): write it in Markdown and pick articles
@@ -120,7 +121,7 @@ public class IssueEditor implements Serializable {
     }
 
     public List<Article> getRecentArticles() {
-        return articles.findPublishedPage(ArticleFilter.ALL, 0, RECENT_ARTICLES);
+        return articles.findPublishedPage(ArticleFilter.all(SiteLanguage.NL), 0, RECENT_ARTICLES);
     }
 
     public String when(LocalDateTime utc) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import nl.kompas.account.ClientAddress;
 import nl.kompas.platform.web.PostedForm;
 import nl.kompas.platform.web.PublicFormServlet;
+import nl.kompas.platform.web.SitePaths;
 
 /**
  * The newsletter's three forms: sign up (/nieuwsbrief and the footer of every page), confirm
@@ -31,6 +32,9 @@ public class NewsletterForms extends PublicFormServlet {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    SitePaths paths;
+
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
@@ -48,14 +52,14 @@ public class NewsletterForms extends PublicFormServlet {
             showAgain(request, response, SignupForm.ATTRIBUTE, form);
             return;
         }
-        subscriptions.ask(form.value("email"), clientAddress.of(request));
-        redirect(response, "/nieuwsbrief/aangevraagd");
+        subscriptions.ask(form.value("email"), clientAddress.of(request), route.getLanguage());
+        redirect(response, paths.newsletterRequested(route.getLanguage()));
     }
 
     private void confirm(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         switch (subscriptions.confirm(request.getParameter("token"), clientAddress.of(request))) {
-            case CONFIRMED -> redirect(response, "/nieuwsbrief/bevestigd");
+            case CONFIRMED -> redirect(response, paths.newsletterConfirmed(route.getLanguage()));
             case EXPIRED -> showAgain(request, response, PROBLEM, "newsletter.confirm.expired");
             case UNKNOWN -> showAgain(request, response, PROBLEM, "newsletter.confirm.unknown");
         }
@@ -72,7 +76,7 @@ public class NewsletterForms extends PublicFormServlet {
             response.getOutputStream()
                     .write((done ? "Unsubscribed\n" : "Unknown link\n").getBytes(StandardCharsets.UTF_8));
         } else if (done) {
-            redirect(response, "/nieuwsbrief/afgemeld");
+            redirect(response, paths.newsletterUnsubscribed(route.getLanguage()));
         } else {
             showAgain(request, response, PROBLEM, "newsletter.unsubscribe.unknown");
         }

@@ -1,5 +1,6 @@
 package nl.kompas.newsletter;
 
+import static nl.kompas.platform.web.MessageFormats.in;
 import static nl.kompas.platform.web.MessageFormats.inSiteLanguage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,8 @@ import nl.kompas.mail.MailLayout;
 import nl.kompas.mail.MailParts;
 import nl.kompas.mail.OutgoingMail;
 import nl.kompas.platform.SiteConfig;
+import nl.kompas.platform.web.SiteLanguage;
+import nl.kompas.platform.web.SitePaths;
 
 /**
  * The newsletter's mails: the confirmation of a sign-up, and an issue as each subscriber gets it,
@@ -33,14 +36,19 @@ public class NewsletterMails {
     @Inject
     MailLayout layout;
 
+    @Inject
+    SitePaths paths;
+
     /** The mail with the confirmation link; it works for 48 hours and once. */
     OutgoingMail confirmation(Subscriber subscriber, OptInToken token) {
-        String link = site.absolute("/nieuwsbrief/bevestigen?token=" + token.value());
-        String subject = inSiteLanguage("newsletter.mail.confirm.subject", site.getName());
+        // In the language of the page the address signed up on, with the link to that language's page.
+        SiteLanguage language = subscriber.getLanguage();
+        String link = site.absolute(paths.newsletterConfirm(language) + "?token=" + token.value());
+        String subject = in(language, "newsletter.mail.confirm.subject", site.getName());
         MailParts mail = layout.mail(subject)
-                .paragraph(inSiteLanguage("newsletter.mail.confirm.intro", site.getName()))
-                .button(inSiteLanguage("newsletter.mail.confirm.button"), link)
-                .paragraph(inSiteLanguage("newsletter.mail.confirm.ignore"))
+                .paragraph(in(language, "newsletter.mail.confirm.intro", site.getName()))
+                .button(in(language, "newsletter.mail.confirm.button"), link)
+                .paragraph(in(language, "newsletter.mail.confirm.ignore"))
                 .build();
         return new OutgoingMail(
                 subscriber.getEmail(),
@@ -59,12 +67,12 @@ public class NewsletterMails {
     public IssueContent content(NewsletterIssue issue, List<Article> articles) {
         StringBuilder html = new StringBuilder(AbsoluteLinks.in(
                 MarkdownRenderer.instance().render(issue.getBodyMarkdown()).getHtml(),
-                site.absolute("/nieuwsbrief"),
+                site.absolute(paths.newsletter(SiteLanguage.NL)),
                 site.getBaseUrl()));
         StringBuilder text = new StringBuilder(issue.getBodyMarkdown().strip()).append('\n');
         String readOn = inSiteLanguage("newsletter.mail.read");
         for (Article article : articles) {
-            String url = site.absolute("/artikelen/" + article.getSlug());
+            String url = site.absolute(paths.item(article));
             html.append(card(article.getTitle(), article.getSummary(), url, readOn));
             text.append('\n')
                     .append(article.getTitle())
@@ -124,6 +132,7 @@ public class NewsletterMails {
 
     String unsubscribeUrl(Subscriber subscriber) {
         // The token is URL-safe Base64: nothing in it needs encoding.
-        return site.absolute("/nieuwsbrief/afmelden?token=" + subscriber.getUnsubscribeToken());
+        return site.absolute(
+                paths.newsletterUnsubscribe(SiteLanguage.NL) + "?token=" + subscriber.getUnsubscribeToken());
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import nl.kompas.platform.web.SiteLanguage;
 
 /**
  * One e-mail address and its way through the double opt-in: asked, confirmed, perhaps unsubscribed
@@ -81,6 +82,10 @@ public class Subscriber {
 
     @Version
     private int version;
+
+    /** The language of the page the address signed up on: its mails' links and words follow it. */
+    @Column(nullable = false, length = 2)
+    private String language = SiteLanguage.NL.getTag();
 
     protected Subscriber() {}
 
@@ -154,6 +159,15 @@ public class Subscriber {
 
     public boolean isConfirmed() {
         return status == SubscriberStatus.CONFIRMED;
+    }
+
+    public SiteLanguage getLanguage() {
+        return SiteLanguage.ofStored(language);
+    }
+
+    /** The language of the page of the latest sign-up. */
+    void speak(SiteLanguage newLanguage) {
+        this.language = newLanguage.getTag();
     }
 
     public String getUnsubscribeToken() {

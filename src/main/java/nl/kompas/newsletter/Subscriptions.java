@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.kompas.mail.Outbox;
+import nl.kompas.platform.web.SiteLanguage;
 
 /**
  * Subscribing with a double opt-in, confirming and unsubscribing. Every answer to a visitor is the
@@ -54,6 +55,12 @@ public class Subscriptions {
      */
     @Transactional
     public void ask(String email, String ip) {
+        ask(email, ip, SiteLanguage.NL);
+    }
+
+    /** The same, from a page in {@code language}: the confirmation mail is written in it. */
+    @Transactional
+    public void ask(String email, String ip, SiteLanguage language) {
         String address = normalized(email);
         Instant now = clock.instant();
         OptInToken token = OptInToken.random();
@@ -71,6 +78,7 @@ public class Subscriptions {
             subscriber = new Subscriber(address, token, consent);
             em.persist(subscriber);
         }
+        subscriber.speak(language);
         outbox.enqueue(mails.confirmation(subscriber, token));
     }
 

@@ -23,6 +23,7 @@ import nl.kompas.content.Slug;
 @NamedQuery(
         name = "Offering.findAllPublished",
         query = "select o from Offering o where o.status = nl.kompas.content.PublicationStatus.PUBLISHED"
+                + " and o.language = :language"
                 + " order by o.sectionName, o.position, o.title")
 @NamedQuery(name = "Offering.findBySlug", query = "select o from Offering o where o.slug = :slug")
 public class Offering extends PublishableItem {

@@ -33,7 +33,7 @@ public class OfferingEditing extends PublishableEditing<Offering, OfferingForm, 
     /** The admin's list: every status, filtered, sorted and paged in the database. */
     static final ListQuery LIST = new ListQuery(
                     "select new nl.kompas.offering.OfferingRow(o.id, o.title, o.slug, o.sectionName, o.position,"
-                            + " o.status, o.updatedAt, o.publishAt)",
+                            + " o.status, o.updatedAt, o.publishAt, o.language)",
                     "Offering o")
             .contains("title", "o.title")
             .contains("section", "o.sectionName")

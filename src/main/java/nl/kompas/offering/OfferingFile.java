@@ -25,7 +25,7 @@ public class OfferingFile {
 
     /** The front-matter keys this file may have; any other is reported as a probable typo. */
     public static final List<String> KEYS =
-            List.of("title", "slug", "section", "order", "status", "publish_at", "cases");
+            List.of("title", "language", "translation", "slug", "section", "order", "status", "publish_at", "cases");
 
     @Inject
     OfferingRepository offerings;
@@ -45,6 +45,7 @@ public class OfferingFile {
         Offering offering =
                 new Offering(slug, contents.title(), contents.section(), contents.position(), contents.body());
         offering.changeStatus(contents.status(), contents.publishAt());
+        offering.changeLanguage(file.language());
         offerings.add(offering);
     }
 
@@ -54,6 +55,7 @@ public class OfferingFile {
      */
     public void update(ContentFile file, Offering offering, Set<String> caseSlugs) {
         Contents contents = read(file, caseSlugs);
+        offering.changeLanguage(file.language());
         offering.retitle(contents.title());
         offering.moveTo(contents.section(), contents.position());
         offering.rewrite(contents.body());
@@ -116,12 +118,18 @@ public class OfferingFile {
 
     /** The service page as the text of its file in content/services: what {@link #load} reads back. */
     public static String write(Offering offering) {
+        return write(offering, null);
+    }
+
+    /** The same, naming the slug of its translation (null for none), as an export does. */
+    public static String write(Offering offering, String translationSlug) {
         return new ContentFileWriter()
                 .put("title", offering.getTitle())
                 .put("slug", offering.getSlug())
                 .put("section", offering.getSectionName())
                 .put("order", offering.getPosition())
                 .status(offering.getStatus(), offering.getPublishAt())
+                .language(offering.getLanguage(), translationSlug)
                 .put("cases", ContentFileWriter.names(offering.getCases(), CaseStudy::getSlug))
                 .write(offering.getBody().getSource());
     }

@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import nl.kompas.platform.web.Route;
 
 /** Published service pages grouped by section: /diensten, and the home page's overview. */
 @Named
 @RequestScoped
 public class OfferingList {
+
+    @Inject
+    Route route;
 
     @Inject
     OfferingRepository offerings;
@@ -43,7 +47,7 @@ public class OfferingList {
 
     public List<Section> getSections() {
         if (sections == null) {
-            sections = offerings.findPublishedBySection().entrySet().stream()
+            sections = offerings.findPublishedBySection(route.getLanguage()).entrySet().stream()
                     .map((Map.Entry<String, List<Offering>> e) ->
                             new Section(e.getKey(), e.getValue().get(0).getSectionSlug(), e.getValue()))
                     .toList();

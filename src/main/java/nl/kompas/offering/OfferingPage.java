@@ -9,10 +9,12 @@ import nl.kompas.consultant.Consultant;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ShareLinks;
 import nl.kompas.content.SlugRedirects;
+import nl.kompas.content.Translations;
 import nl.kompas.platform.SiteConfig;
 import nl.kompas.platform.cache.PageDependencies;
 import nl.kompas.platform.web.MovedPermanently;
 import nl.kompas.platform.web.Route;
+import nl.kompas.platform.web.SitePaths;
 
 /** The page of one published service: /diensten/{slug}, with its cases and their clients. */
 @Named
@@ -30,6 +32,12 @@ public class OfferingPage {
 
     @Inject
     SlugRedirects redirects;
+
+    @Inject
+    SitePaths paths;
+
+    @Inject
+    Translations translations;
 
     private Offering offering;
 
@@ -50,7 +58,9 @@ public class OfferingPage {
                     .itemFor(OfferingEditing.ITEM_TYPE, slug)
                     .flatMap(offerings::find)
                     .filter(Offering::isPublished)
-                    .map(moved -> "/diensten/" + moved.getSlug()));
+                    .map(paths::item));
+        } else if (!translations.belongsOnThisPage(offering)) {
+            offering = null;
         } else {
             cases = offering.getPublishedCases();
             contacts = consultants.findCovering(offering);
@@ -77,5 +87,10 @@ public class OfferingPage {
 
     public ShareLinks getShareLinks() {
         return ShareLinks.of(site.absolute(route.getPath()), offering.getTitle());
+    }
+
+    /** The page of this Offering in the other language, or null: the hreflang links and the language switch. */
+    public String getTranslationPath() {
+        return translations.pathOf(offering).orElse(null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.kompas.casestudy.CaseStudy;
 import nl.kompas.content.LastChange;
 import nl.kompas.platform.cache.PageDependencies;
+import nl.kompas.platform.web.SiteLanguage;
 
 @ApplicationScoped
 public class OfferingRepository {
@@ -37,11 +38,12 @@ public class OfferingRepository {
     }
 
     /** Published service pages by section name, sections alphabetical, pages in their order. */
-    public Map<String, List<Offering>> findPublishedBySection() {
+    public Map<String, List<Offering>> findPublishedBySection(SiteLanguage language) {
         PageDependencies.listed(Offering.class);
         Map<String, List<Offering>> sections = new LinkedHashMap<>();
-        for (Offering offering :
-                em.createNamedQuery("Offering.findAllPublished", Offering.class).getResultList()) {
+        for (Offering offering : em.createNamedQuery("Offering.findAllPublished", Offering.class)
+                .setParameter("language", language.getTag())
+                .getResultList()) {
             sections.computeIfAbsent(offering.getSectionName(), name -> new ArrayList<>())
                     .add(offering);
         }
@@ -49,24 +51,28 @@ public class OfferingRepository {
     }
 
     /** Every published service page's slug and last change, for the sitemap. */
-    public List<LastChange> lastChangesOfPublished() {
+    public List<LastChange> lastChangesOfPublished(SiteLanguage language) {
         PageDependencies.listed(Offering.class);
         return em.createQuery(
                         "select new nl.kompas.content.LastChange(o.slug, o.updatedAt) from Offering o"
-                                + " where o.status = nl.kompas.content.PublicationStatus.PUBLISHED",
+                                + " where o.status = nl.kompas.content.PublicationStatus.PUBLISHED"
+                                + " and o.language = :language",
                         LastChange.class)
+                .setParameter("language", language.getTag())
                 .getResultList();
     }
 
     /** Per published service page, the last change of the published cases it shows. */
-    public List<LastChange> lastChangesOfTheirCases() {
+    public List<LastChange> lastChangesOfTheirCases(SiteLanguage language) {
         PageDependencies.listed(Offering.class);
         PageDependencies.listed(CaseStudy.class);
         return em.createQuery(
                         "select new nl.kompas.content.LastChange(o.slug, max(c.updatedAt)) from Offering o"
                                 + " join o.cases c where o.status = nl.kompas.content.PublicationStatus.PUBLISHED"
-                                + " and c.status = nl.kompas.content.PublicationStatus.PUBLISHED group by o.slug",
+                                + " and c.status = nl.kompas.content.PublicationStatus.PUBLISHED"
+                                + " and o.language = :language group by o.slug",
                         LastChange.class)
+                .setParameter("language", language.getTag())
                 .getResultList();
     }
 

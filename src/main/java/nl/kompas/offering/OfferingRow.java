@@ -14,6 +14,8 @@ public final class OfferingRow implements QueueEntry.Source {
 
     private static final long serialVersionUID = 1L;
 
+    private final String language;
+
     private final Long id;
     private final String title;
     private final String slug;
@@ -32,7 +34,9 @@ public final class OfferingRow implements QueueEntry.Source {
             int order,
             PublicationStatus status,
             LocalDateTime updatedAt,
-            LocalDateTime publishAt) {
+            LocalDateTime publishAt,
+            String language) {
+        this.language = language;
         this.id = id;
         this.title = title;
         this.slug = slug;
@@ -41,6 +45,11 @@ public final class OfferingRow implements QueueEntry.Source {
         this.status = status;
         this.updatedAt = updatedAt.toInstant(ZoneOffset.UTC);
         this.publishAt = publishAt == null ? null : publishAt.toInstant(ZoneOffset.UTC);
+    }
+
+    /** "nl" or "en": the list shows which half of the site the item is on. */
+    public String getLanguage() {
+        return language;
     }
 
     @Override

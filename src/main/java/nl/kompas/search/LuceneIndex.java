@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import nl.kompas.platform.web.SiteLanguage;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -15,10 +16,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 
@@ -36,7 +40,8 @@ final class LuceneIndex implements Closeable {
     private static final Logger LOG = Logger.getLogger(LuceneIndex.class.getName());
 
     /** Raise this whenever analysis or the stored fields change: the next start rebuilds the index. */
-    static final String FORMAT = "1";
+    // 2: documents carry their language and slug (issue 5), so an index of format 1 is rebuilt.
+    static final String FORMAT = "2";
 
     static final String FORMAT_KEY = "kompas.search.format";
 
@@ -136,13 +141,19 @@ final class LuceneIndex implements Closeable {
      * One page of the items that match, best first, {@value #PAGE_SIZE} a page; a page past the
      * last gives the last. A search that finds nothing may come with a suggestion.
      */
-    SearchResults search(SearchQuery query, int requestedPage) throws IOException {
+    SearchResults search(SearchQuery query, int requestedPage, SiteLanguage language) throws IOException {
         if (query.isEmpty()) {
             return SearchResults.none(null);
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query lucene = query.toLucene(analyzer);
+            // Only the items of the page's language; a filter, so it does not change the scores.
+            Query lucene = new BooleanQuery.Builder()
+                    .add(query.toLucene(analyzer), BooleanClause.Occur.MUST)
+                    .add(
+                            new TermQuery(new Term(SearchDocument.LANGUAGE, language.getTag())),
+                            BooleanClause.Occur.FILTER)
+                    .build();
             int total = searcher.count(lucene);
             if (total == 0) {
                 return SearchResults.none(suggestions.didYouMean(searcher, analyzer, query));
@@ -152,13 +163,14 @@ final class LuceneIndex implements Closeable {
             TopDocs top = searcher.search(lucene, page * PAGE_SIZE);
             ScoreDoc[] shown = Arrays.copyOfRange(
                     top.scoreDocs, Math.min((page - 1) * PAGE_SIZE, top.scoreDocs.length), top.scoreDocs.length);
-            return new SearchResults(total, page, pageCount, hits(searcher, lucene, shown), null);
+            return new SearchResults(total, page, pageCount, hits(searcher, lucene, shown, language), null);
         } finally {
             searchers.release(searcher);
         }
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] shown) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] shown, SiteLanguage language)
+            throws IOException {
         int[] ids = Arrays.stream(shown).mapToInt(hit -> hit.doc).toArray();
         Map<String, String[]> marked = new ResultHighlighter(searcher, analyzer)
                 .highlightFields(new String[] {SearchDocument.TITLE, SearchDocument.TEXT}, query, ids, new int[] {
@@ -169,9 +181,10 @@ final class LuceneIndex implements Closeable {
             Document stored = searcher.storedFields().document(ids[i]);
             String title = marked.get(SearchDocument.TITLE)[i];
             String snippet = marked.get(SearchDocument.TEXT)[i];
+            SearchKind kind = SearchKind.valueOf(stored.get(SearchDocument.KIND));
             hits.add(new SearchHit(
-                    SearchKind.valueOf(stored.get(SearchDocument.KIND)),
-                    stored.get(SearchDocument.PATH),
+                    kind,
+                    kind.path(language, stored.get(SearchDocument.SLUG)),
                     title != null ? title : escaped(stored.get(SearchDocument.TITLE)),
                     snippet != null ? snippet : ""));
         }

@@ -1,6 +1,8 @@
 package nl.kompas.search;
 
 import java.util.Objects;
+import java.util.Set;
+import nl.kompas.platform.web.SiteLanguage;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -15,13 +17,23 @@ import org.apache.lucene.index.IndexOptions;
  * {@link SearchDocuments}; the index never sees an entity.
  *
  * @param key the item's tag, as the page cache names it: "Article#42"
- * @param path the page's path, such as "/artikelen/intervisie-die-blijft-werken"
+ * @param slug the item's slug: a hit's page is made from its kind, its slug and the language searched in
+ * @param languages the halves of the site that show the item: an article's own language, or both for
+ *     a consultant, whose profile exists in either
  */
-record SearchDocument(String key, SearchKind kind, String path, String title, String about, String text) {
+record SearchDocument(
+        String key,
+        SearchKind kind,
+        String slug,
+        Set<SiteLanguage> languages,
+        String title,
+        String about,
+        String text) {
 
     static final String KEY = "key";
     static final String KIND = "kind";
-    static final String PATH = "path";
+    static final String SLUG = "slug";
+    static final String LANGUAGE = "language";
     static final String TITLE = "title";
     static final String ABOUT = "about";
     static final String TEXT = "text";
@@ -42,7 +54,8 @@ record SearchDocument(String key, SearchKind kind, String path, String title, St
     SearchDocument {
         Objects.requireNonNull(key);
         Objects.requireNonNull(kind);
-        Objects.requireNonNull(path);
+        Objects.requireNonNull(slug);
+        languages = Set.copyOf(languages);
         title = Objects.requireNonNullElse(title, "");
         about = Objects.requireNonNullElse(about, "");
         text = Objects.requireNonNullElse(text, "");
@@ -52,7 +65,10 @@ record SearchDocument(String key, SearchKind kind, String path, String title, St
         Document document = new Document();
         document.add(new StringField(KEY, key, Field.Store.YES));
         document.add(new StringField(KIND, kind.name(), Field.Store.YES));
-        document.add(new StoredField(PATH, path));
+        document.add(new StoredField(SLUG, slug));
+        for (SiteLanguage language : languages) {
+            document.add(new StringField(LANGUAGE, language.getTag(), Field.Store.NO));
+        }
         document.add(new Field(TITLE, title, HIGHLIGHTED));
         document.add(new TextField(ABOUT, about, Field.Store.NO));
         document.add(new Field(TEXT, text, HIGHLIGHTED));

@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.kompas.article.Article;
@@ -23,6 +25,7 @@ import nl.kompas.content.MarkdownRenderer;
 import nl.kompas.content.PublishableItem;
 import nl.kompas.offering.Offering;
 import nl.kompas.platform.cache.PageDependencies;
+import nl.kompas.platform.web.SiteLanguage;
 
 /**
  * Reads content from the database as the index holds it: each published item as a
@@ -130,7 +133,8 @@ public class SearchDocuments {
             return Optional.of(new SearchDocument(
                     key,
                     SearchKind.ARTICLE,
-                    SearchKind.ARTICLE.path(a.getSlug()),
+                    a.getSlug(),
+                    Set.of(a.getLanguage()),
                     a.getTitle(),
                     join(a.getSummary(), a.getTypeLabel(), names(a.getCategories()), names(a.getTags())),
                     text(a.getBody().getSource())));
@@ -139,7 +143,8 @@ public class SearchDocuments {
             return Optional.of(new SearchDocument(
                     key,
                     SearchKind.CASE,
-                    SearchKind.CASE.path(c.getSlug()),
+                    c.getSlug(),
+                    Set.of(c.getLanguage()),
                     c.getTitle(),
                     join(c.getClient(), c.getSector(), c.getSummary(), quotes(c.getQuotes())),
                     text(c.getBody().getSource())));
@@ -148,7 +153,8 @@ public class SearchDocuments {
             return Optional.of(new SearchDocument(
                     key,
                     SearchKind.SERVICE,
-                    SearchKind.SERVICE.path(o.getSlug()),
+                    o.getSlug(),
+                    Set.of(o.getLanguage()),
                     o.getTitle(),
                     o.getSectionName(),
                     text(o.getBody().getSource())));
@@ -157,7 +163,8 @@ public class SearchDocuments {
             return Optional.of(new SearchDocument(
                     key,
                     SearchKind.CONSULTANT,
-                    SearchKind.CONSULTANT.path(c.getSlug()),
+                    c.getSlug(),
+                    EnumSet.allOf(SiteLanguage.class),
                     c.getName(),
                     c.getRole(),
                     text(c.getBio().getSource())));

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.kompas.platform.web.SiteLanguage;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -169,13 +170,13 @@ public class SearchIndex {
      *
      * @throws SearchUnavailableException when the index could not be opened
      */
-    public SearchResults search(SearchQuery query, int page) {
+    public SearchResults search(SearchQuery query, int page, SiteLanguage language) {
         if (query.isEmpty()) {
             return SearchResults.none(null);
         }
         LuceneIndex current = awaitOpen();
         try {
-            return current.search(query, page);
+            return current.search(query, page, language);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed for [" + query + "]", e);
         }

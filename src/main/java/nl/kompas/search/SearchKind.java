@@ -1,24 +1,27 @@
 package nl.kompas.search;
 
+import java.util.Map;
 import nl.kompas.article.Article;
 import nl.kompas.casestudy.CaseStudy;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.offering.Offering;
+import nl.kompas.platform.web.SiteLanguage;
+import nl.kompas.platform.web.SitePage;
 
 /** What a search result is, where its page lives, and the bundle key of its label. */
 public enum SearchKind {
-    ARTICLE(Article.class, "/artikelen/", "search.type.article"),
-    CASE(CaseStudy.class, "/cases/", "search.type.case"),
-    SERVICE(Offering.class, "/diensten/", "search.type.service"),
-    CONSULTANT(Consultant.class, "/consultants/", "search.type.consultant");
+    ARTICLE(Article.class, SitePage.ARTICLE, "search.type.article"),
+    CASE(CaseStudy.class, SitePage.CASE, "search.type.case"),
+    SERVICE(Offering.class, SitePage.SERVICE, "search.type.service"),
+    CONSULTANT(Consultant.class, SitePage.CONSULTANT, "search.type.consultant");
 
     private final Class<?> entity;
-    private final String pathPrefix;
+    private final SitePage page;
     private final String labelKey;
 
-    SearchKind(Class<?> entity, String pathPrefix, String labelKey) {
+    SearchKind(Class<?> entity, SitePage page, String labelKey) {
         this.entity = entity;
-        this.pathPrefix = pathPrefix;
+        this.page = page;
         this.labelKey = labelKey;
     }
 
@@ -26,9 +29,9 @@ public enum SearchKind {
         return entity;
     }
 
-    /** The page of an item of this kind: "/artikelen/" plus its slug. */
-    String path(String slug) {
-        return pathPrefix + slug;
+    /** The page of an item of this kind in a language: "/artikelen/" or "/en/articles/" plus its slug. */
+    String path(SiteLanguage language, String slug) {
+        return page.path(language, Map.of("slug", slug));
     }
 
     /** The bundle key of the label a result shows: "Artikel", "Case", "Dienst", "Consultant". */

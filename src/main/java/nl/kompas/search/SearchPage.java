@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.kompas.platform.web.MessageFormats;
+import nl.kompas.platform.web.Route;
+import nl.kompas.platform.web.SitePaths;
 import nl.kompas.platform.web.TooManyRequests;
 
 /**
@@ -20,8 +22,6 @@ import nl.kompas.platform.web.TooManyRequests;
 @Named
 @RequestScoped
 public class SearchPage {
-
-    static final String PATH = "/zoeken";
 
     /** How many page numbers the pagination links on either side of the current page, as the lists do. */
     private static final int NEIGHBOURS = 2;
@@ -41,6 +41,12 @@ public class SearchPage {
     @Inject
     MessageFormats messages;
 
+    @Inject
+    Route route;
+
+    @Inject
+    SitePaths paths;
+
     private SearchQuery query = SearchQuery.of(null);
     private SearchResults results = SearchResults.none(null);
     private boolean unavailable;
@@ -57,7 +63,7 @@ public class SearchPage {
             return;
         }
         try {
-            results = index.search(query, requestedPage());
+            results = index.search(query, requestedPage(), route.getLanguage());
         } catch (SearchUnavailableException e) {
             // Said on the page itself, in the site's language; a 503 tells crawlers to come back.
             unavailable = true;
@@ -154,8 +160,9 @@ public class SearchPage {
         return results.suggestion() == null ? null : urlFor(results.suggestion(), 1);
     }
 
-    private static String urlFor(SearchQuery query, int page) {
-        String url = PATH + "?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8);
+    private String urlFor(SearchQuery query, int page) {
+        String url =
+                paths.search(route.getLanguage()) + "?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8);
         return page > 1 ? url + "&pagina=" + page : url;
     }
 }

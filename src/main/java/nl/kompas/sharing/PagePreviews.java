@@ -19,6 +19,7 @@ import nl.kompas.platform.SiteConfig;
 import nl.kompas.platform.web.MessageFormats;
 import nl.kompas.platform.web.PageLanguage;
 import nl.kompas.platform.web.Route;
+import nl.kompas.platform.web.SitePaths;
 import nl.kompas.theme.ActiveTheme;
 
 /**
@@ -34,6 +35,9 @@ import nl.kompas.theme.ActiveTheme;
 @Named("previews")
 @RequestScoped
 public class PagePreviews {
+
+    @Inject
+    SitePaths paths;
 
     @Inject
     SiteConfig site;
@@ -90,10 +94,12 @@ public class PagePreviews {
         return once(() -> {
             String url = pageUrl();
             List<StructuredData.Crumb> trail = List.of(
-                    new StructuredData.Crumb(fmt.message("nav.home"), site.absolute("/")),
-                    new StructuredData.Crumb(fmt.message("nav.services"), site.absolute("/diensten")),
+                    new StructuredData.Crumb(fmt.message("nav.home"), site.absolute(paths.home(route.getLanguage()))),
                     new StructuredData.Crumb(
-                            offering.getSectionName(), site.absolute("/diensten#" + offering.getSectionSlug())),
+                            fmt.message("nav.services"), site.absolute(paths.services(route.getLanguage()))),
+                    new StructuredData.Crumb(
+                            offering.getSectionName(),
+                            site.absolute(paths.services(route.getLanguage()) + "#" + offering.getSectionSlug())),
                     new StructuredData.Crumb(offering.getTitle(), url));
             return builder(offering.getTitle(), offering.getBody().getExcerpt(), url, images.forSite())
                     .jsonLd(scripts(StructuredData.breadcrumbs(trail)))
@@ -183,7 +189,7 @@ public class PagePreviews {
     }
 
     private String profileUrl(Consultant consultant) {
-        return site.absolute("/consultants/" + consultant.getSlug());
+        return site.absolute(paths.consultant(route.getLanguage(), consultant.getSlug()));
     }
 
     private String timestamp(Instant instant) {

@@ -2,6 +2,9 @@ package nl.kompas.sharing;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import nl.kompas.platform.web.SiteLanguage;
+import nl.kompas.platform.web.SitePage;
 
 /**
  * The firm as structured data names it: publisher of its articles, employer of its consultants.
@@ -36,7 +39,17 @@ record SiteIdentity(
         return baseUrl + path;
     }
 
+    /** The home page in the pages' language. */
     String home() {
-        return absolute("/");
+        return absolute(SitePage.HOME.path(pageLanguage(), Map.of()));
+    }
+
+    /** A consultant's profile in the pages' language. */
+    String profile(String slug) {
+        return absolute(SitePage.CONSULTANT.path(pageLanguage(), Map.of("slug", slug)));
+    }
+
+    private SiteLanguage pageLanguage() {
+        return SiteLanguage.ofStored(language.substring(0, 2));
     }
 }

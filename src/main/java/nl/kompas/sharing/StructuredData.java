@@ -217,7 +217,7 @@ final class StructuredData {
         for (Consultant consultant : consultants) {
             JsonObjectBuilder person = Json.createObjectBuilder().add("@type", "Person");
             addPersonFields(person, consultant, site);
-            person.add("url", site.absolute("/consultants/" + consultant.getSlug()));
+            person.add("url", site.profile(consultant.getSlug()));
             people.add(person);
         }
         return people;

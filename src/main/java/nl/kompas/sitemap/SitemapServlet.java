@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -20,6 +21,9 @@ import nl.kompas.platform.web.PublicDocumentServlet;
 public class SitemapServlet extends PublicDocumentServlet {
 
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /** The namespace of the language alternates, as search engines read them in a sitemap. */
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
@@ -35,6 +39,7 @@ public class SitemapServlet extends PublicDocumentServlet {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NAMESPACE);
+            xml.writeNamespace("xhtml", XHTML);
             for (SitemapUrl url : pages.all()) {
                 xml.writeStartElement("url");
                 element(xml, "loc", url.location());
@@ -42,6 +47,12 @@ public class SitemapServlet extends PublicDocumentServlet {
                         xml,
                         "lastmod",
                         url.lastModified().truncatedTo(ChronoUnit.SECONDS).toString());
+                for (Map.Entry<String, String> alternate : url.alternates().entrySet()) {
+                    xml.writeEmptyElement("xhtml", "link", XHTML);
+                    xml.writeAttribute("rel", "alternate");
+                    xml.writeAttribute("hreflang", alternate.getKey());
+                    xml.writeAttribute("href", alternate.getValue());
+                }
                 xml.writeEndElement();
             }
             xml.writeEndElement();

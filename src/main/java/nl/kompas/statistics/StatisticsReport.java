@@ -16,6 +16,8 @@ import java.util.Map;
 import nl.kompas.account.ActionNotPermitted;
 import nl.kompas.account.Actor;
 import nl.kompas.platform.SiteConfig;
+import nl.kompas.platform.web.SiteLanguage;
+import nl.kompas.platform.web.SitePage;
 
 /**
  * What the dashboard shows of the statistics: views per day, the most read articles and cases of
@@ -42,16 +44,19 @@ public class StatisticsReport {
         }
     }
 
-    /** A kind of page the top list shows: the path its pages live under, and its entity. */
+    /**
+     * A kind of page the top list shows: the path its Dutch pages live under (from the route
+     * table), and its entity. English pages are counted, but the top list is of the Dutch site.
+     */
     private enum Kind {
-        ARTICLE("/artikelen/", "Article"),
-        CASE("/cases/", "CaseStudy");
+        ARTICLE(SitePage.ARTICLE, "Article"),
+        CASE(SitePage.CASE, "CaseStudy");
 
         private final String prefix;
         private final String entity;
 
-        Kind(String prefix, String entity) {
-            this.prefix = prefix;
+        Kind(SitePage page, String entity) {
+            this.prefix = page.template(SiteLanguage.NL).replace("{slug}", "");
             this.entity = entity;
         }
     }

@@ -20,6 +20,7 @@ import nl.kompas.consultant.ConsultantFile;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.ContentFile;
 import nl.kompas.content.Revisions;
+import nl.kompas.content.Translations;
 import nl.kompas.offering.Offering;
 import nl.kompas.offering.OfferingFile;
 import nl.kompas.offering.OfferingRepository;
@@ -56,6 +57,9 @@ public class ItemKinds {
     @Inject
     ArticleRepository articles;
 
+    @Inject
+    Translations translations;
+
     /**
      * One kind of item.
      *
@@ -84,7 +88,7 @@ public class ItemKinds {
                 offerings::findBySlug,
                 file -> offeringFile.load(file, caseSlugs),
                 (file, offering) -> offeringFile.update(file, offering, caseSlugs),
-                OfferingFile::write,
+                offering -> OfferingFile.write(offering, translations.slugOf(offering)),
                 Offering::getTitle,
                 Offering::getId);
     }
@@ -110,7 +114,7 @@ public class ItemKinds {
                 cases::findBySlug,
                 caseStudyFile::load,
                 caseStudyFile::update,
-                CaseStudyFile::write,
+                caseStudy -> CaseStudyFile.write(caseStudy, translations.slugOf(caseStudy)),
                 CaseStudy::getTitle,
                 CaseStudy::getId);
     }
@@ -123,7 +127,7 @@ public class ItemKinds {
                 articles::findBySlug,
                 articleFile::load,
                 articleFile::update,
-                ArticleFile::write,
+                article -> ArticleFile.write(article, translations.slugOf(article)),
                 Article::getTitle,
                 Article::getId);
     }

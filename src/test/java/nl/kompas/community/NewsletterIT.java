@@ -123,6 +123,30 @@ class NewsletterIT {
     }
 
     @Test
+    void aSignUpOnAnEnglishPageIsAnsweredInEnglishUnderEn() throws Exception {
+        String email = "english-reader@example.test";
+        Map<String, String> fields = fieldsOf(site.page("/en/newsletter"), "main form.newsletter-signup");
+        fields.put("email", email);
+        likeAPerson();
+        HttpResponse<String> asked = site.post("/en/newsletter", fields);
+        assertEquals(303, asked.statusCode(), asked.body());
+        assertEquals(
+                "/en/newsletter/requested",
+                asked.headers().firstValue("Location").orElseThrow());
+
+        MimeMessage mail = waitForMails(smtp, email, 1).get(0);
+        assertTrue(mail.getSubject().startsWith("Confirm your sign-up"), mail.getSubject());
+        assertTrue(text(mail).contains("Confirm sign-up"), "the button's words are English");
+        String link = site.link(text(mail), "/en/newsletter/confirm?token=");
+        Document page = site.page(link);
+        assertEquals("en", page.selectFirst("html").attr("lang"));
+        HttpResponse<String> confirmed = site.post("/en/newsletter/confirm", fieldsOf(page, "form.newsletter-confirm"));
+        assertEquals(
+                "/en/newsletter/confirmed",
+                confirmed.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
     void anExpiredLinkIsRefusedAndAskingAgainSendsANewOne() {
         String email = "te-laat@example.test";
         assertEquals(303, signUp(email).statusCode());

@@ -167,6 +167,45 @@ class ContactIT {
     }
 
     @Test
+    void anEnglishPageGetsEnglishThanksAndAnEnglishConfirmationWhileTheConsultantsMailStaysDutch() throws Exception {
+        ContactClient visitor = visitor();
+        Document page = visitor.page("/en/contact");
+        assertEquals(
+                List.of("", ContactSubmission.OTHER_TOPIC, "peer-review", "team-coaching"),
+                page.select("#onderwerp option").eachAttr("value").stream()
+                        .sorted()
+                        .toList(),
+                "the English service pages are the topics");
+        Thread.sleep(FILL_TIME);
+        ContactClient.Answer answer = visitor.submit(
+                page,
+                "contact-form",
+                Map.of(
+                        "naam", "Emma English",
+                        "email", "english@prospect.example",
+                        "organisatie", "Org",
+                        "onderwerp", "peer-review",
+                        "bericht", "Peer review, please.",
+                        "toestemming", "ja"));
+        assertEquals(303, answer.status(), answer.body());
+        assertEquals("/en/contact/thank-you", answer.location());
+        assertEquals(
+                "Thank you for your message",
+                visitor.page("/en/contact/thank-you")
+                        .getElementById("contact-thanks")
+                        .text());
+        String[] request = stored(visitor, "english@prospect.example").get(0);
+        assertEquals("TOPIC", request[0], "routed as the Dutch original, which consultants cover");
+        MimeMessage confirmation = mailTo("english@prospect.example", "Your message to");
+        assertTrue(confirmation.getSubject().startsWith("Your message to"), confirmation.getSubject());
+        assertTrue(
+                mailTo(request[1].equals("Sanne Visser") ? "sanne@koersvast.example" : "ilse@koersvast.example", "Emma")
+                        .getSubject()
+                        .startsWith("Nieuwe contactaanvraag"),
+                "the consultant's mail stays Dutch");
+    }
+
+    @Test
     void aServicePageSendsItsServiceAsTopic() throws Exception {
         ContactClient visitor = visitor();
         assertEquals(

@@ -10,6 +10,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import nl.kompas.platform.web.SiteLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -298,5 +299,30 @@ class ContentFileTest {
         assertEquals(
                 "articles/x.md: cannot read the file",
                 new ContentFileException("articles/x.md", 0, "cannot read the file").describe());
+    }
+
+    @Test
+    void aFileIsDutchUnlessItSaysEnglish() {
+        assertEquals(
+                SiteLanguage.NL, ContentFile.parse(PATH, "---\ntitle: A\n---\n").language());
+        assertEquals(
+                SiteLanguage.EN,
+                ContentFile.parse(PATH, "---\nlanguage: en\n---\n").language());
+    }
+
+    @Test
+    void anUnknownLanguageIsAClearErrorOnItsLine() {
+        ContentFile file = ContentFile.parse(PATH, "---\ntitle: A\nlanguage: de\n---\n");
+        ContentFileException error = assertThrows(ContentFileException.class, file::language);
+        assertEquals(3, error.line());
+        assertTrue(error.reason().contains("'de'"), error.reason());
+    }
+
+    @Test
+    void theTranslationIsTheSlugTheFileNames() {
+        assertEquals(
+                java.util.Optional.of("intervisie"),
+                ContentFile.parse(PATH, "---\ntranslation: intervisie\n---\n").translation());
+        assertTrue(ContentFile.parse(PATH, "---\ntitle: A\n---\n").translation().isEmpty());
     }
 }

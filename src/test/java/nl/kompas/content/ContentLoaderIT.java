@@ -34,7 +34,7 @@ class ContentLoaderIT {
     }
 
     /** The files of src/test/it-content that are broken on purpose. */
-    private static final int BROKEN_FILES = 11;
+    private static final int BROKEN_FILES = 13;
 
     @Inject
     ContentLoader loader;
@@ -59,6 +59,9 @@ class ContentLoaderIT {
         assertProblem(problems, "articles/foute-datum.md", 3, "'gisteren', which is not a date");
         assertProblem(problems, "articles/onbekende-auteur.md", 4, "no consultant with the slug 'niemand-bekend'");
         assertProblem(problems, "articles/geen-front-matter.md", 1, "must start with front matter");
+        assertProblem(problems, "articles/onbekende-taal.md", 4, "unknown language 'de'");
+        assertProblem(
+                problems, "articles/vertaling-die-er-niet-is.md", 4, "'bestaat-niet-in-het-nederlands' does not exist");
         assertProblem(problems, "consultants/onbekende-dienst.md", 3, "no service page with the slug 'bestaat-niet'");
         assertProblem(problems, "cases/onbekende-consultant.md", 5, "no consultant with the slug 'spook'");
         assertProblem(problems, "services/onbekende-case.md", 4, "no case with the slug 'case-die-er-niet-is'");
@@ -78,14 +81,41 @@ class ContentLoaderIT {
 
     @Test
     void goodFilesLoadedAndNothingOfABrokenFileWasKept() {
-        assertEquals(14L, count("select count(a) from Article a"), "8 sample articles, 5 extra and 1 draft");
-        assertEquals(4L, count("select count(c) from CaseStudy c"));
-        assertEquals(7L, count("select count(o) from Offering o"), "6 sample services and 1 draft");
+        assertEquals(
+                16L,
+                count("select count(a) from Article a"),
+                "8 Dutch and 2 English sample articles, 5 extra and 1 draft");
+        assertEquals(5L, count("select count(c) from CaseStudy c"), "4 Dutch and 1 English");
+        assertEquals(9L, count("select count(o) from Offering o"), "6 Dutch and 2 English services and 1 draft");
+        assertEquals(0L, count("select count(a) from Article a where a.slug = 'onbekende-taal'"));
         assertEquals(5L, count("select count(c) from Consultant c"));
         assertEquals(0L, count("select count(a) from Article a where a.slug = 'onbekende-auteur'"));
         assertEquals(0L, count("select count(c) from CaseStudy c where c.slug = 'onbekende-consultant'"));
         assertEquals(
                 0L, count("select count(f) from LoadedContentFile f where f.path = 'articles/onbekende-auteur.md'"));
+    }
+
+    @Test
+    void translationsNamedInOneFileAreLinkedOnBothSides() {
+        assertEquals(
+                List.of(
+                        "intervisie-die-blijft-werken:peer-review-that-keeps-working",
+                        "learning-from-your-own-practice:leren-van-je-eigen-praktijk",
+                        "leren-van-je-eigen-praktijk:learning-from-your-own-practice",
+                        "peer-review-that-keeps-working:intervisie-die-blijft-werken"),
+                em.createQuery(
+                                "select concat(concat(x.slug, ':'), y.slug) from Article x, Article y"
+                                        + " where x.translationId = y.id order by x.slug",
+                                String.class)
+                        .getResultList());
+        assertEquals(
+                0L,
+                count("select count(a) from Article a where a.slug = 'vertaling-die-er-niet-is'"),
+                "a file naming a translation that does not exist is refused");
+        assertEquals(
+                4L,
+                count("select count(o) from Offering o where o.translationId is not null"),
+                "two pairs of services");
     }
 
     @Test

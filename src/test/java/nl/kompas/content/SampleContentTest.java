@@ -21,6 +21,7 @@ import nl.kompas.article.ArticleFile;
 import nl.kompas.casestudy.CaseStudyFile;
 import nl.kompas.consultant.ConsultantFile;
 import nl.kompas.offering.OfferingFile;
+import nl.kompas.platform.web.SiteLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -186,6 +187,33 @@ class SampleContentTest {
                 assertTrue(quote.text("by").isPresent(), file.path() + ":" + quote.line() + " quote has 'by'");
             }
         }
+    }
+
+    @Test
+    void englishItemsTranslateDutchOnesOfTheirFolder() {
+        Map<String, Integer> least = Map.of("articles", 2, "cases", 1, "services", 2);
+        least.forEach((folder, count) -> {
+            List<ContentFile> english = folder(folder).stream()
+                    .filter(file -> file.language() == SiteLanguage.EN)
+                    .toList();
+            assertTrue(english.size() >= count, folder + ": " + english.size() + " in English");
+            for (ContentFile file : english) {
+                String named = file.translation().orElseThrow(() -> file.error("language", "names no translation"));
+                ContentFile dutch = folder(folder).stream()
+                        .filter(other -> other.slug().equals(named))
+                        .findFirst()
+                        .orElseThrow(() -> file.error("translation", named + " is not in " + folder));
+                assertEquals(SiteLanguage.NL, dutch.language(), file.path());
+                if (folder.equals("articles")) {
+                    for (String key : List.of("authors", "categories", "tags")) {
+                        assertEquals(
+                                dutch.frontMatter().list(key),
+                                file.frontMatter().list(key),
+                                file.path() + " " + key);
+                    }
+                }
+            }
+        });
     }
 
     @Test

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.kompas.platform.web.SiteLanguage;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -32,11 +35,36 @@ class LuceneIndexTest {
         index.put(new SearchDocument(
                 "Consultant#3",
                 SearchKind.CONSULTANT,
-                "/consultants/anne-de-vries",
+                "anne-de-vries",
+                EnumSet.allOf(SiteLanguage.class),
                 "Anne de Vries",
                 "Senior adviseur organisatieontwikkeling",
                 "Anne begeleidt afdelingen."));
         index.commit();
+    }
+
+    @Test
+    void aSearchFindsOnlyTheItemsOfItsLanguageAndConsultantsInBoth() throws IOException {
+        index.put(
+                article(4, "Peer review that keeps working", "Teams of consultants learn together.", SiteLanguage.EN));
+        index.commit();
+        assertEquals(
+                List.of("/en/articles/a4"),
+                index.search(SearchQuery.of("working"), 1, SiteLanguage.EN).hits().stream()
+                        .map(SearchHit::getPath)
+                        .toList());
+        assertEquals(
+                0, index.search(SearchQuery.of("working"), 1, SiteLanguage.NL).total(), "not on Dutch pages");
+        assertEquals(
+                0,
+                index.search(SearchQuery.of("intervisie"), 1, SiteLanguage.EN).total(),
+                "Dutch stays Dutch");
+        assertEquals(
+                "/en/consultants/anne-de-vries",
+                index.search(SearchQuery.of("anne"), 1, SiteLanguage.EN)
+                        .hits()
+                        .get(0)
+                        .getPath());
     }
 
     @AfterEach
@@ -46,7 +74,7 @@ class LuceneIndexTest {
 
     @Test
     void aPluralFindsTheSingularAndTheTitleCountsMost() throws IOException {
-        SearchResults results = index.search(SearchQuery.of("adviseurs"), 1);
+        SearchResults results = index.search(SearchQuery.of("adviseurs"), 1, SiteLanguage.NL);
         assertEquals(2, results.total());
         assertEquals("/artikelen/a1", results.hits().get(0).getPath(), "found in its title");
         assertEquals(SearchKind.CONSULTANT, results.hits().get(1).getKind(), "found by its role");
@@ -56,23 +84,34 @@ class LuceneIndexTest {
         assertEquals(
                 "Een goede <mark>adviseur</mark> luistert eerst.",
                 results.hits().get(0).getSnippetHtml());
-        assertEquals(1, index.search(SearchQuery.of("organisatie"), 1).total(), "organisaties");
+        assertEquals(
+                1,
+                index.search(SearchQuery.of("organisatie"), 1, SiteLanguage.NL).total(),
+                "organisaties");
     }
 
     @Test
     void everyWordMustBeFound() throws IOException {
-        assertEquals(1, index.search(SearchQuery.of("intervisie teams"), 1).total());
-        assertEquals(0, index.search(SearchQuery.of("intervisie adviseur"), 1).total());
+        assertEquals(
+                1,
+                index.search(SearchQuery.of("intervisie teams"), 1, SiteLanguage.NL)
+                        .total());
+        assertEquals(
+                0,
+                index.search(SearchQuery.of("intervisie adviseur"), 1, SiteLanguage.NL)
+                        .total());
     }
 
     @Test
     void textIsEscapedAndOnlyTheMatchIsMarked() throws IOException {
         index.put(article(4, "Tips & trucs <voor> \"adviseurs\"", "Gebruik <script>alert('adviseur')</script> nooit."));
         index.commit();
-        SearchHit hit = index.search(SearchQuery.of("trucs"), 1).hits().get(0);
+        SearchHit hit =
+                index.search(SearchQuery.of("trucs"), 1, SiteLanguage.NL).hits().get(0);
         assertEquals("Tips &amp; <mark>trucs</mark> &lt;voor&gt; &quot;adviseurs&quot;", hit.getTitleHtml());
-        SearchHit body =
-                index.search(SearchQuery.of("script adviseur trucs"), 1).hits().get(0);
+        SearchHit body = index.search(SearchQuery.of("script adviseur trucs"), 1, SiteLanguage.NL)
+                .hits()
+                .get(0);
         assertEquals(
                 "Gebruik &lt;<mark>script</mark>&gt;alert(&#39;<mark>adviseur</mark>&#39;)&lt;/<mark>script</mark>&gt; nooit.",
                 body.getSnippetHtml());
@@ -86,7 +125,7 @@ class LuceneIndexTest {
                 "Lang stuk",
                 filler.repeat(40) + "Hier staat het woord verandermanagement midden in. " + filler.repeat(40)));
         index.commit();
-        String snippet = index.search(SearchQuery.of("verandermanagement"), 1)
+        String snippet = index.search(SearchQuery.of("verandermanagement"), 1, SiteLanguage.NL)
                 .hits()
                 .get(0)
                 .getSnippetHtml();
@@ -98,8 +137,9 @@ class LuceneIndexTest {
 
     @Test
     void foundByTitleAloneShowsTheStartOfTheText() throws IOException {
-        SearchHit hit =
-                index.search(SearchQuery.of("verandermakelaar"), 1).hits().get(0);
+        SearchHit hit = index.search(SearchQuery.of("verandermakelaar"), 1, SiteLanguage.NL)
+                .hits()
+                .get(0);
         assertEquals("Een goede adviseur luistert eerst.", hit.getSnippetHtml());
     }
 
@@ -109,17 +149,19 @@ class LuceneIndexTest {
             index.put(article(i, "Teamcoaching " + i, "Over teams."));
         }
         index.commit();
-        SearchResults first = index.search(SearchQuery.of("team"), 1);
+        SearchResults first = index.search(SearchQuery.of("team"), 1, SiteLanguage.NL);
         assertEquals(26, first.total());
         assertEquals(3, first.pageCount());
         assertEquals(10, first.hits().size());
-        SearchResults third = index.search(SearchQuery.of("team"), 3);
+        SearchResults third = index.search(SearchQuery.of("team"), 3, SiteLanguage.NL);
         assertEquals(6, third.hits().size());
-        assertEquals(3, index.search(SearchQuery.of("team"), 99).page());
-        assertEquals(1, index.search(SearchQuery.of("team"), -4).page());
+        assertEquals(
+                3, index.search(SearchQuery.of("team"), 99, SiteLanguage.NL).page());
+        assertEquals(
+                1, index.search(SearchQuery.of("team"), -4, SiteLanguage.NL).page());
         List<String> all = new java.util.ArrayList<>();
         for (int page = 1; page <= 3; page++) {
-            index.search(SearchQuery.of("team"), page).hits().forEach(hit -> all.add(hit.getPath()));
+            index.search(SearchQuery.of("team"), page, SiteLanguage.NL).hits().forEach(hit -> all.add(hit.getPath()));
         }
         assertEquals(26, all.stream().distinct().count(), "every item on exactly one page");
     }
@@ -129,23 +171,33 @@ class LuceneIndexTest {
         index.put(article(2, "Intervisie vernieuwd", "Nieuwe tekst."));
         index.remove("Article#1");
         index.commit();
-        assertEquals(0, index.search(SearchQuery.of("verandermakelaar"), 1).total());
-        assertEquals(1, index.search(SearchQuery.of("vernieuwd"), 1).total());
-        assertEquals(0, index.search(SearchQuery.of("organisaties teams"), 1).total());
+        assertEquals(
+                0,
+                index.search(SearchQuery.of("verandermakelaar"), 1, SiteLanguage.NL)
+                        .total());
+        assertEquals(
+                1, index.search(SearchQuery.of("vernieuwd"), 1, SiteLanguage.NL).total());
+        assertEquals(
+                0,
+                index.search(SearchQuery.of("organisaties teams"), 1, SiteLanguage.NL)
+                        .total());
         assertEquals(2, index.size());
     }
 
     @Test
     void aMisspeltWordGetsASuggestionThatFindsSomething() throws IOException {
-        SearchResults results = index.search(SearchQuery.of("intervsie"), 1);
+        SearchResults results = index.search(SearchQuery.of("intervsie"), 1, SiteLanguage.NL);
         assertEquals(0, results.total());
         assertEquals("intervisie", results.suggestion().text());
         assertEquals(
                 "anne adviseur",
-                index.search(SearchQuery.of("anne adviser"), 1).suggestion().text());
-        assertNull(index.search(SearchQuery.of("xyzzy"), 1).suggestion(), "nothing near");
+                index.search(SearchQuery.of("anne adviser"), 1, SiteLanguage.NL)
+                        .suggestion()
+                        .text());
+        assertNull(index.search(SearchQuery.of("xyzzy"), 1, SiteLanguage.NL).suggestion(), "nothing near");
         assertNull(
-                index.search(SearchQuery.of("intervsie verandermakelaar"), 1).suggestion(),
+                index.search(SearchQuery.of("intervsie verandermakelaar"), 1, SiteLanguage.NL)
+                        .suggestion(),
                 "no suggestion that would still find nothing");
     }
 
@@ -158,7 +210,9 @@ class LuceneIndexTest {
         }
         try (LuceneIndex kept = LuceneIndex.open(FSDirectory.open(folder))) {
             assertFalse(kept.isRebuildNeeded(), "kept");
-            assertEquals(1, kept.search(SearchQuery.of("adviseurs"), 1).total());
+            assertEquals(
+                    1,
+                    kept.search(SearchQuery.of("adviseurs"), 1, SiteLanguage.NL).total());
         }
         try (IndexWriter older = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig())) {
             older.setLiveCommitData(Map.of(LuceneIndex.FORMAT_KEY, "0").entrySet());
@@ -177,11 +231,17 @@ class LuceneIndexTest {
             assertTrue(index.isRebuildNeeded());
             index.put(article(1, "Adviseur", "Tekst."));
             index.commit();
-            assertEquals(1, index.search(SearchQuery.of("adviseur"), 1).total());
+            assertEquals(
+                    1,
+                    index.search(SearchQuery.of("adviseur"), 1, SiteLanguage.NL).total());
         }
     }
 
     private static SearchDocument article(long id, String title, String text) {
-        return new SearchDocument("Article#" + id, SearchKind.ARTICLE, "/artikelen/a" + id, title, "", text);
+        return article(id, title, text, SiteLanguage.NL);
+    }
+
+    private static SearchDocument article(long id, String title, String text, SiteLanguage language) {
+        return new SearchDocument("Article#" + id, SearchKind.ARTICLE, "a" + id, Set.of(language), title, "", text);
     }
 }

@@ -323,6 +323,43 @@ class ArticleEditingIT {
 
     // What the probe answers, read back.
 
+    @Test
+    void anEditorLinksATranslationAndBothPagesNameEachOtherAtOnce() {
+        String dutch = "/artikelen/wat-blijft-er-over-als-de-gedetacheerde-vertrekt";
+        assertFalse(
+                get(dutch).contains("rel=\"alternate\" hreflang=\"en\""), "no translation yet; the page is cached now");
+
+        Saved english = saved(edit(
+                EDITOR,
+                "publish",
+                null,
+                "title",
+                "What remains when the seconded consultant leaves",
+                "authors",
+                "anne-de-vries",
+                "language",
+                "en",
+                "translation",
+                "wat-blijft-er-over-als-de-gedetacheerde-vertrekt"));
+        String englishPath = "/en/articles/" + english.slug();
+        assertTrue(
+                get(dutch).contains("hreflang=\"en\" href=\"" + PublicPagesIT.BASE + englishPath + "\""),
+                "the Dutch page names its new translation at once: its cached copy was cleared: " + alternates(dutch)
+                        + " / " + alternates(englishPath));
+        assertTrue(get(englishPath).contains("hreflang=\"nl\" href=\"" + PublicPagesIT.BASE + dutch + "\""));
+        assertTrue(get(dutch).contains("class=\"language-switch\" href=\"" + englishPath + "\""));
+
+        assertTrue(
+                edit(EDITOR, "save", english, "translation", "intervisie-die-blijft-werken", "language", "nl")
+                        .startsWith("invalid translation=editor.error.translation.language"),
+                "a translation is in the other language");
+
+        saved(edit(EDITOR, "unpublish", english));
+        assertFalse(
+                get(dutch).contains("rel=\"alternate\" hreflang=\"en\""),
+                "unpublished: the Dutch page names itself alone again");
+    }
+
     record Saved(long id, int version, int revision, String slug, String status) {
         Saved withVersion(int newVersion) {
             return new Saved(id, newVersion, revision, slug, status);
@@ -378,6 +415,12 @@ class ArticleEditingIT {
         return get("/test-only/editing/list?as=" + encode(as) + "&" + sorted)
                 .lines()
                 .toList();
+    }
+
+    private String alternates(String path) {
+        return org.jsoup.Jsoup.parse(get(path))
+                .select("link[hreflang], a.language-switch")
+                .outerHtml();
     }
 
     private String get(String path) {

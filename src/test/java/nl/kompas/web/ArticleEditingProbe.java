@@ -20,6 +20,7 @@ import nl.kompas.article.AdminArticles;
 import nl.kompas.article.ArticleEditing;
 import nl.kompas.article.ArticleForm;
 import nl.kompas.article.ArticleQuery;
+import nl.kompas.article.ArticleRepository;
 import nl.kompas.article.ArticleRow;
 import nl.kompas.audit.AuditEntry;
 import nl.kompas.audit.AuditLog;
@@ -56,6 +57,9 @@ public class ArticleEditingProbe extends HttpServlet {
 
     @Inject
     ConsultantRepository consultants;
+
+    @Inject
+    ArticleRepository articles;
 
     @Inject
     AuditLog audit;
@@ -122,6 +126,14 @@ public class ArticleEditingProbe extends HttpServlet {
         set(request, "image", form::setImage);
         set(request, "imageAlt", form::setImageAlt);
         set(request, "body", form::setBody);
+        set(request, "language", form::setLanguage);
+        set(
+                request,
+                "translation",
+                slug -> form.setTranslationId(
+                        slug.isEmpty()
+                                ? null
+                                : articles.findBySlug(slug).orElseThrow().getId()));
         set(request, "date", date -> form.setDate(date.isEmpty() ? null : LocalDate.parse(date)));
         set(request, "categories", names -> form.setCategories(list(names)));
         set(request, "tags", names -> form.setTags(list(names)));

@@ -192,7 +192,7 @@ class CaseEditingIT {
 
     @Test
     void aLoadedCaseKeepsItsFileAsRevisionOneAndAnyRevisionCanBeRestored() {
-        long id = cases.idOf("title=" + EditingClient.encode("Zorggroep Rivierzicht"));
+        long id = cases.idOf("title=" + EditingClient.encode("Zorggroep Rivierzicht: wijkteams"));
         Saved loaded = new Saved(id, cases.version(id), 0, "zorggroep-rivierzicht-teamcoaching", "PUBLISHED");
         Saved edited = cases.save(
                 EDITOR,

@@ -216,12 +216,12 @@ class FeedsAndSitemapIT {
                 "/consultants/ilse-bakker", "/consultants/ilse-bakker", "Koersvast Advies: artikelen van Ilse Bakker");
         assertEquals(
                 2,
-                site.page("/artikelen").select("head link[rel=alternate]").size(),
-                "the list of all articles has the site's feeds only");
+                site.page("/artikelen").select("head link[rel=alternate][type]").size(),
+                "the list of all articles has the site's feeds only (beside its hreflang links)");
         assertEquals(
                 2,
                 site.page("/artikelen/tag/reflectie")
-                        .select("head link[rel=alternate]")
+                        .select("head link[rel=alternate][type]")
                         .size());
     }
 

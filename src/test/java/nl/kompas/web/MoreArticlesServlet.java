@@ -15,6 +15,7 @@ import nl.kompas.article.ArticleRepository;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.consultant.ConsultantRepository;
 import nl.kompas.content.MarkdownRenderer;
+import nl.kompas.platform.web.SiteLanguage;
 
 /**
  * Added to the test deployment only: a POST with {@code count} adds that many published articles,
@@ -40,7 +41,7 @@ public class MoreArticlesServlet extends HttpServlet {
         try {
             transaction.begin();
             List<Consultant> people = consultants.findAll();
-            long existing = articles.countPublished(ArticleFilter.ALL);
+            long existing = articles.countPublished(ArticleFilter.all(SiteLanguage.NL));
             for (int i = 1; i <= count; i++) {
                 articles.add(article(existing + i, people));
             }

@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
+import nl.kompas.platform.web.SiteLanguage;
+import nl.kompas.platform.web.SitePage;
 
 /**
  * Serves public pages from the {@link PageCache}, and fills it. Mapped in web.xml before
@@ -44,8 +46,14 @@ public class PageCacheFilter extends HttpFilter {
      * search, whose results depend on the query string that the key leaves out: never kept, and
      * never made to wait for another visitor's search.
      */
-    private static final List<String> PASSED_THROUGH =
-            List.of("/theme/", "/media/", "/deelbeeld/", "/admin", "/jakarta.faces.resource/", "/zoeken");
+    private static final List<String> PASSED_THROUGH = List.of(
+            "/theme/",
+            "/media/",
+            "/deelbeeld/",
+            "/admin",
+            "/jakarta.faces.resource/",
+            SitePage.SEARCH.template(SiteLanguage.NL),
+            SitePage.SEARCH.template(SiteLanguage.EN));
 
     /** How long a request waits for another's render of the same page before rendering itself. */
     private static final long WAIT_SECONDS = 20;

@@ -9,7 +9,8 @@ import java.util.Locale;
  * (Accept-Language names English before any Dutch, and before every other language the browser
  * lists that the admin has). Every admin page, message, validation text and PrimeFaces widget
  * follows it, whether a page renders it, a view action raises it or a filter answers before
- * Faces runs. Public pages are always Dutch: they are cached, one copy for every visitor.
+ * Faces runs. Public pages never follow the browser: they are cached, one copy for every visitor,
+ * and speak the language of their address ({@link SiteLanguage}).
  */
 public final class AdminLanguage {
 
@@ -34,9 +35,11 @@ public final class AdminLanguage {
         return PageLanguage.DEFAULT;
     }
 
-    /** The language of a request: the admin's rule under /admin, Dutch everywhere else. */
+    /** The language of a request: the admin's rule under /admin, the address's language everywhere else. */
     public static Locale forPath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/admin") || path.startsWith("/admin/") ? of(request) : PageLanguage.DEFAULT;
+        return path.equals("/admin") || path.startsWith("/admin/")
+                ? of(request)
+                : SiteLanguage.of(request).getLocale();
     }
 }

@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * Gives every view its language by {@link AdminLanguage} when Faces creates it, so the metadata
  * phase (view actions, and the messages they raise) and the rendering that follows speak the same
- * language. Templates therefore set no locale of their own, except the public one, which is
- * always Dutch.
+ * language. Templates therefore set no locale of their own, except the public one, which takes
+ * the route's.
  */
 public class LanguageViewHandler extends ViewHandlerWrapper {
 

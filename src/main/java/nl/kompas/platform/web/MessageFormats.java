@@ -47,9 +47,17 @@ public class MessageFormats {
      * for mails, which go out from the server where no page's language applies.
      */
     public static String inSiteLanguage(String key, Object... arguments) {
-        Locale dutch = Locale.forLanguageTag("nl");
-        String pattern = ResourceBundle.getBundle("nl.kompas.messages", dutch).getString(key);
-        return new MessageFormat(pattern, dutch).format(arguments);
+        return in(SiteLanguage.NL, key, arguments);
+    }
+
+    /**
+     * A message of the site's bundle in one of the site's languages, with its placeholders filled:
+     * for a visitor's mail or a form's answer, in the language of the page they used.
+     */
+    public static String in(SiteLanguage language, String key, Object... arguments) {
+        Locale locale = language.getLocale();
+        String pattern = ResourceBundle.getBundle("nl.kompas.messages", locale).getString(key);
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     private static Locale locale() {

@@ -57,6 +57,26 @@ public class Route {
         return request.getAttribute(ATTRIBUTE) instanceof SiteRoutes.Match;
     }
 
+    /** The page's language, from its address: every message, date and reading time follows it. */
+    public SiteLanguage getLanguage() {
+        return match().language();
+    }
+
+    /** The page's locale, for the public template's f:view. */
+    public java.util.Locale getLocale() {
+        return getLanguage().getLocale();
+    }
+
+    /** The kind of page this route shows. */
+    public SitePage getPage() {
+        return match().page();
+    }
+
+    /** The path parameters, for the language switch that builds the same page in the other language. */
+    Map<String, String> params() {
+        return match().params();
+    }
+
     public String param(String name) {
         return match().params().get(name);
     }
@@ -69,6 +89,11 @@ public class Route {
 
     private SiteRoutes.Match match() {
         Object match = request.getAttribute(ATTRIBUTE);
-        return match instanceof SiteRoutes.Match m ? m : new SiteRoutes.Match("/", Map.of(), "/views/home.xhtml");
+        if (match instanceof SiteRoutes.Match m) {
+            return m;
+        }
+        // An error page or a page outside the table: the home of the language the visitor asked in.
+        SiteLanguage language = SiteLanguage.of(request);
+        return new SiteRoutes.Match(SitePage.HOME.path(language, Map.of()), Map.of(), SitePage.HOME, language);
     }
 }

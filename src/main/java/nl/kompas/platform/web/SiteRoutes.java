@@ -20,7 +20,8 @@ import nl.kompas.platform.cache.CacheablePage;
 /**
  * Every public URL of the site, in one table, and the Facelets view that renders it.
  *
- * <p>URLs are Dutch and readable ({@code /artikelen/tag/leiderschap/pagina/2}); views are never
+ * <p>URLs are readable, Dutch at the root ({@code /artikelen/tag/leiderschap/pagina/2}) and English
+ * under /en ({@code /en/articles/tag/leiderschap/page/2}); the table is {@link SitePage}. Views are never
  * reachable by their own .xhtml path. A matched request is forwarded to its view with the path
  * parameters in a {@link Route}. Anything else (theme assets, media) passes through.
  */
@@ -38,33 +39,11 @@ public class SiteRoutes extends HttpFilter {
     private static final List<Definition> ROUTES = new ArrayList<>();
 
     static {
-        route("/", "home");
-        route("/artikelen", "articles");
-        route("/artikelen/pagina/{page}", "articles");
-        route("/artikelen/categorie/{category}", "articles");
-        route("/artikelen/categorie/{category}/pagina/{page}", "articles");
-        route("/artikelen/tag/{tag}", "articles");
-        route("/artikelen/tag/{tag}/pagina/{page}", "articles");
-        route("/artikelen/archief/{year}", "articles");
-        route("/artikelen/archief/{year}/pagina/{page}", "articles");
-        route("/artikelen/{slug}", "article");
-        route("/series/{slug}", "series");
-        route("/cases", "cases");
-        route("/cases/{slug}", "case");
-        route("/diensten", "services");
-        route("/diensten/{slug}", "service");
-        route("/consultants", "consultants");
-        route("/consultants/{slug}", "consultant");
-        route("/contact", "contact");
-        route("/contact/bedankt", "contact-thanks");
-        route("/zoeken", "search");
-        route("/nieuwsbrief", "newsletter");
-        route("/nieuwsbrief/aangevraagd", "newsletter-requested");
-        route("/nieuwsbrief/bevestigen", "newsletter-confirm");
-        route("/nieuwsbrief/bevestigd", "newsletter-confirmed");
-        route("/nieuwsbrief/afmelden", "newsletter-unsubscribe");
-        route("/nieuwsbrief/afgemeld", "newsletter-unsubscribed");
-        route("/artikelen/{slug}/reactie-ontvangen", "comment-received");
+        for (SitePage page : SitePage.values()) {
+            for (SiteLanguage language : SiteLanguage.values()) {
+                route(page, language);
+            }
+        }
     }
 
     /**
@@ -85,8 +64,17 @@ public class SiteRoutes extends HttpFilter {
     private static final Set<String> QUERY_VIEWS =
             Set.of("/views/search.xhtml", "/views/newsletter-confirm.xhtml", "/views/newsletter-unsubscribe.xhtml");
 
-    /** A matched route: the visitor's path, the values of its parameters and the view that renders it. */
-    public record Match(String path, Map<String, String> params, String view) {}
+    /**
+     * A matched route: the visitor's path, the values of its parameters, the kind of page and its
+     * language.
+     */
+    public record Match(String path, Map<String, String> params, SitePage page, SiteLanguage language) {
+
+        /** The Facelets view that renders this route. */
+        public String view() {
+            return page.view();
+        }
+    }
 
     private static final String ADMIN = "/admin";
     private static final String ADMIN_HOME = "/admin/index.xhtml";
@@ -99,12 +87,10 @@ public class SiteRoutes extends HttpFilter {
         return path.equals(ADMIN) || path.startsWith(ADMIN + "/") || path.startsWith("/jakarta.faces.resource/");
     }
 
-    /** Page 1 of a list is the list itself: "/artikelen/pagina/1" redirects to "/artikelen". */
-    private static final String FIRST_PAGE_SUFFIX = "/pagina/1";
+    private record Definition(Pattern pattern, List<String> names, SitePage page, SiteLanguage language) {}
 
-    private record Definition(Pattern pattern, List<String> names, String view) {}
-
-    private static void route(String template, String view) {
+    private static void route(SitePage page, SiteLanguage language) {
+        String template = page.template(language);
         List<String> names = new ArrayList<>();
         Matcher parameter = Pattern.compile("\\{(\\w+)}").matcher(template);
         StringBuilder regex = new StringBuilder();
@@ -123,7 +109,7 @@ public class SiteRoutes extends HttpFilter {
             last = parameter.end();
         }
         regex.append(Pattern.quote(template.substring(last)));
-        ROUTES.add(new Definition(Pattern.compile(regex.toString()), names, "/views/" + view + ".xhtml"));
+        ROUTES.add(new Definition(Pattern.compile(regex.toString()), names, page, language));
     }
 
     @Override
@@ -153,7 +139,10 @@ public class SiteRoutes extends HttpFilter {
             return;
         }
         if ("1".equals(match.params().get("page"))) {
-            redirectPermanently(request, response, path.substring(0, path.length() - FIRST_PAGE_SUFFIX.length()));
+            // Page 1 of a list is the list itself: "/artikelen/pagina/1" redirects to "/artikelen".
+            Map<String, String> params = new LinkedHashMap<>(match.params());
+            params.remove("page");
+            redirectPermanently(request, response, firstPage(match.page()).path(match.language(), params));
             return;
         }
         String postTarget = POST_TARGETS.get(match.view());
@@ -203,10 +192,20 @@ public class SiteRoutes extends HttpFilter {
                 for (int i = 0; i < route.names().size(); i++) {
                     params.put(route.names().get(i), matcher.group(i + 1));
                 }
-                return new Match(path, Map.copyOf(params), route.view());
+                return new Match(path, Map.copyOf(params), route.page(), route.language());
             }
         }
         return null;
+    }
+
+    private static SitePage firstPage(SitePage page) {
+        return switch (page) {
+            case ARTICLES_PAGE -> SitePage.ARTICLES;
+            case CATEGORY_PAGE -> SitePage.CATEGORY;
+            case TAG_PAGE -> SitePage.TAG;
+            case ARCHIVE_PAGE -> SitePage.ARCHIVE;
+            default -> page;
+        };
     }
 
     private static void redirectPermanently(HttpServletRequest request, HttpServletResponse response, String path) {

@@ -27,10 +27,35 @@ class SiteRoutesTest {
         "/consultants,                         /views/consultants.xhtml",
         "/consultants/anne-de-vries,           /views/consultant.xhtml",
         "/contact,                             /views/contact.xhtml",
-        "/zoeken,                              /views/search.xhtml"
+        "/zoeken,                              /views/search.xhtml",
+        "/en,                                  /views/home.xhtml",
+        "/en/articles,                         /views/articles.xhtml",
+        "/en/articles/page/2,                  /views/articles.xhtml",
+        "/en/articles/category/adviseren/page/2, /views/articles.xhtml",
+        "/en/articles/archive/2025,            /views/articles.xhtml",
+        "/en/articles/peer-review,             /views/article.xhtml",
+        "/en/articles/peer-review/comment-received, /views/comment-received.xhtml",
+        "/en/cases/riverside,                  /views/case.xhtml",
+        "/en/services/team-coaching,           /views/service.xhtml",
+        "/en/consultants/anne-de-vries,        /views/consultant.xhtml",
+        "/en/contact/thank-you,                /views/contact-thanks.xhtml",
+        "/en/search,                           /views/search.xhtml",
+        "/en/newsletter/unsubscribed,          /views/newsletter-unsubscribed.xhtml"
     })
     void everyPublicPathReachesItsView(String path, String view) {
         assertEquals(view, SiteRoutes.match(path).view());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/, nl", "/artikelen/x, nl", "/en, en", "/en/articles/x, en", "/en/search, en"})
+    void aRouteCarriesTheLanguageOfItsAddress(String path, String language) {
+        assertEquals(language, SiteRoutes.match(path).language().getTag());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/en/artikelen", "/en/diensten/teamcoaching", "/articles", "/en/zoeken", "/en/en"})
+    void dutchWordsUnderEnAndEnglishWordsAtTheRootMatchNoPage(String path) {
+        assertNull(SiteRoutes.match(path), path);
     }
 
     @Test
