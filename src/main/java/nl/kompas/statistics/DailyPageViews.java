@@ -14,8 +14,8 @@ import java.time.LocalDate;
 @Table(name = "page_views")
 @NamedQuery(
         name = "DailyPageViews.find",
-        query = "select v from DailyPageViews v where v.day = :day and v.path = :path")
-public class DailyPageViews {
+        query = "select v from DailyPageViews v where v.day = :day and v.path = :name")
+public class DailyPageViews implements DailyCount {
 
     /** The longest path kept; longer ones are cut (no route comes near it). */
     static final int MAX_PATH = 500;
@@ -40,7 +40,8 @@ public class DailyPageViews {
         this.path = path;
     }
 
-    void add(long more) {
+    @Override
+    public void add(long more) {
         views += more;
     }
 

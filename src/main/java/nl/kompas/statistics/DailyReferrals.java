@@ -14,8 +14,8 @@ import java.time.LocalDate;
 @Table(name = "referrals")
 @NamedQuery(
         name = "DailyReferrals.find",
-        query = "select r from DailyReferrals r where r.day = :day and r.domain = :domain")
-public class DailyReferrals {
+        query = "select r from DailyReferrals r where r.day = :day and r.domain = :name")
+public class DailyReferrals implements DailyCount {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +37,8 @@ public class DailyReferrals {
         this.domain = domain;
     }
 
-    void add(long more) {
+    @Override
+    public void add(long more) {
         visits += more;
     }
 

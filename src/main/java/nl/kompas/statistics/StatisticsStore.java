@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /** The stored counts: adds a batch to them, and answers what the dashboard asks. */
 @ApplicationScoped
@@ -21,26 +22,21 @@ public class StatisticsStore {
     /** Adds a batch of counts, in one transaction: all of it is stored or none. */
     @Transactional
     public void add(ViewCounts.Tally tally) {
-        for (Map.Entry<ViewCounts.Key, Long> count : tally.pages().entrySet()) {
-            String path = count.getKey().name();
-            LocalDate day = count.getKey().day();
-            em.createNamedQuery("DailyPageViews.find", DailyPageViews.class)
-                    .setParameter("day", day)
-                    .setParameter("path", path)
+        add(tally.pages(), DailyPageViews.class, DailyPageViews::new);
+        add(tally.referrers(), DailyReferrals.class, DailyReferrals::new);
+    }
+
+    /** Adds each count to its row of that day and name, creating the row the first time. */
+    private <T extends DailyCount> void add(
+            Map<ViewCounts.Key, Long> counts, Class<T> type, BiFunction<LocalDate, String, T> create) {
+        for (Map.Entry<ViewCounts.Key, Long> count : counts.entrySet()) {
+            ViewCounts.Key key = count.getKey();
+            em.createNamedQuery(type.getSimpleName() + ".find", type)
+                    .setParameter("day", key.day())
+                    .setParameter("name", key.name())
                     .getResultStream()
                     .findFirst()
-                    .orElseGet(() -> persist(new DailyPageViews(day, path)))
-                    .add(count.getValue());
-        }
-        for (Map.Entry<ViewCounts.Key, Long> count : tally.referrers().entrySet()) {
-            String domain = count.getKey().name();
-            LocalDate day = count.getKey().day();
-            em.createNamedQuery("DailyReferrals.find", DailyReferrals.class)
-                    .setParameter("day", day)
-                    .setParameter("domain", domain)
-                    .getResultStream()
-                    .findFirst()
-                    .orElseGet(() -> persist(new DailyReferrals(day, domain)))
+                    .orElseGet(() -> persist(create.apply(key.day(), key.name())))
                     .add(count.getValue());
         }
     }

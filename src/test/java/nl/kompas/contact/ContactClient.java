@@ -22,14 +22,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A visitor's browser without script or cookies, for the contact tests: reads a page, fills in one
+ * A visitor's browser without script or cookies, for the contact tests (and the statistics test's
+ * contact requests): reads a page, fills in one
  * of its forms as found (hidden fields included), and posts it with the Origin and Referer a browser
  * sends (the page's full address), from its own client address (X-Forwarded-For, which the test
  * container trusts).
  */
-final class ContactClient {
+public final class ContactClient {
 
-    record Answer(int status, String location, Document page, String body, Map<String, List<String>> headers) {}
+    public record Answer(int status, String location, Document page, String body, Map<String, List<String>> headers) {}
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -39,7 +40,7 @@ final class ContactClient {
     private final String base;
     private final String address;
 
-    ContactClient(URL base, String address) {
+    public ContactClient(URL base, String address) {
         String text = base.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
         this.address = address;
@@ -50,13 +51,13 @@ final class ContactClient {
         return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
     }
 
-    Document page(String path) {
+    public Document page(String path) {
         Answer answer = get(path);
         assertEquals(200, answer.status(), "GET " + path);
         return answer.page();
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
@@ -83,7 +84,7 @@ final class ContactClient {
     }
 
     /** Fills in a form of a page (values replace or add fields; null removes one) and posts it. */
-    Answer submit(Document page, String formId, Map<String, String> values) {
+    public Answer submit(Document page, String formId, Map<String, String> values) {
         Map<String, String> fields = fields(page, formId);
         values.forEach((name, value) -> {
             if (value == null) {

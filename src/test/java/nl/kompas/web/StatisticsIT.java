@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.kompas.SiteDeployment;
 import nl.kompas.account.AdminClient;
+import nl.kompas.contact.ContactClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +34,8 @@ import org.openqa.selenium.WebElement;
  * Visitor statistics as the firm and its visitors notice them: a view is counted whether the page
  * came from the cache or not, and no visitor gets a cookie; bots and people logged in to the admin
  * are not counted; the other site a visitor came from is kept by its domain only; and the
- * dashboard shows editors the chart and the top lists, and consultants nothing of it.
+ * dashboard shows editors the chart, the top lists and the contact requests per source page with
+ * their views, and consultants nothing of it.
  */
 @ExtendWith(ArquillianExtension.class)
 class StatisticsIT {
@@ -216,6 +218,76 @@ class StatisticsIT {
     }
 
     @Test
+    void theDashboardShowsContactRequestsPerSourcePageWithItsViewsAndTopCampaign() throws Exception {
+        String service = "/diensten/adviesvaardigheden";
+        String profile = "/consultants/sanne-visser";
+        for (int i = 0; i < 4; i++) {
+            visit(service);
+        }
+        // The contact client is Java's HTTP client, a bot to the counter: its own reads are no views.
+        ContactClient visitor = new ContactClient(base, "203.0.113.7");
+        String campaign = "?utm_source=linkedin&utm_campaign=najaar-%3Cb%3E2026%3C%2Fb%3E";
+        List<Document> forms = List.of(
+                visitor.page(service + campaign),
+                visitor.page(service + campaign),
+                visitor.page(service + "?utm_source=nieuwsbrief"),
+                visitor.page(profile));
+        Thread.sleep(3_100); // past the spam guard's minimum fill time
+        for (Document form : forms) {
+            ContactClient.Answer sent = visitor.submit(
+                    form,
+                    "contact-compact",
+                    Map.of(
+                            "naam", "Petra Prospect",
+                            "email", "petra@prospect.example",
+                            "organisatie", "Gemeente Waterland",
+                            "bericht", "Wij zoeken begeleiding.",
+                            "toestemming", "ja"));
+            assertEquals(303, sent.status(), sent.body());
+        }
+        stored(); // the views are written
+
+        AdminClient admin = new AdminClient(base);
+        admin.logIn(ADMIN, PASSWORD);
+        Document dashboard = admin.page("/admin/index.xhtml").page();
+        List<List<String>> rows = contactRows(dashboard);
+        assertEquals(
+                List.of(
+                        service,
+                        "Adviesvaardigheden",
+                        "3",
+                        "4",
+                        "750",
+                        "Adviesvaardigheden",
+                        "",
+                        "linkedin / najaar-<b>2026</b>"),
+                rows.get(0),
+                "most requests first; 3 per 4 views is 750 per 1,000; the campaign of two of the three, as typed");
+        assertEquals(profile, rows.get(1).get(0));
+        assertEquals(
+                List.of("Sanne Visser", "1", "0", "–"), rows.get(1).subList(1, 5), "no counted views, still listed");
+        assertEquals("Sanne Visser", rows.get(1).get(6), "the consultant the page belongs to");
+        assertEquals("", rows.get(1).get(7), "no campaign");
+
+        Document week = admin.page("/admin/index.xhtml?conversies=week").page();
+        assertEquals(
+                "Contactaanvragen per bronpagina deze week",
+                week.getElementById("contacts").text());
+        assertEquals(rows, contactRows(week), "today is in this week too");
+    }
+
+    /** The rows of the contact requests per source page: the page's link, then each cell's text. */
+    private static List<List<String>> contactRows(Document dashboard) {
+        dashboard.select("#contacts-per-page .ui-column-title").remove();
+        return dashboard.select("#contacts-per-page tbody tr").stream()
+                .map(row -> Stream.concat(
+                                Stream.of(row.select("td a").attr("href")),
+                                row.select("td").stream().map(cell -> cell.text()))
+                        .toList())
+                .toList();
+    }
+
+    @Test
     void aConsultantSeesNoStatistics() {
         site.post(
                 "/test-only/accounts-for-editing",
@@ -227,7 +299,10 @@ class StatisticsIT {
                 site.getWith("/admin/index.xhtml", "Cookie", "JSESSIONID=" + consultant.sessionId());
         assertEquals(200, dashboard.statusCode());
         Document page = Jsoup.parse(dashboard.body());
-        assertTrue(page.select("#statistics, .ui-chart, #top-week, #referrers").isEmpty(), "nothing of the statistics");
+        assertTrue(
+                page.select("#statistics, .ui-chart, #top-week, #referrers, #contacts-per-page")
+                        .isEmpty(),
+                "nothing of the statistics");
         assertFalse(page.select("h1, h2").isEmpty(), "but the dashboard itself");
     }
 
