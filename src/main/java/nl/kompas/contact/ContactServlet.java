@@ -70,7 +70,7 @@ public class ContactServlet extends HttpServlet {
             return;
         }
         try {
-            requests.submit(typed, request.getParameter("privacyversie"));
+            submit(typed, request.getParameter("privacyversie"));
         } catch (InvalidEdit invalid) {
             Map<String, String> errors = new LinkedHashMap<>();
             invalid.byField()
@@ -105,6 +105,35 @@ public class ContactServlet extends HttpServlet {
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", paths.contactThanks(language));
+    }
+
+    /** Attempts at storing one form when Derby rolls it back for a lock conflict (see submit). */
+    static final int ATTEMPTS = 3;
+
+    /**
+     * Stores the form, trying the whole transaction again when Derby rolled it back for a lock: its
+     * identity generator can still fail at once under a burst of forms, though rarely since V22
+     * (DERBY-6934). Nothing was stored by a rolled-back attempt, so trying again cannot store twice.
+     */
+    private void submit(ContactSubmission typed, String privacyVersion) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                requests.submit(typed, privacyVersion);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isLockTimeOut(e)) {
+                    throw e;
+                }
+                try {
+                    // A short, random pause, so the forms that collided do not collide again.
+                    Thread.sleep(
+                            java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 100L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Derby gave up waiting for a lock (many forms at once): the whole transaction was rolled back. */

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import nl.kompas.account.ActionNotPermitted;
 import nl.kompas.account.CurrentActor;
 import nl.kompas.account.Role;
 import nl.kompas.consultant.Consultant;
 import nl.kompas.content.InvalidEdit;
 import nl.kompas.platform.web.AdminMessages;
+import nl.kompas.platform.web.ErrorResponse;
+import nl.kompas.platform.web.NotFound;
 
 /** One contact request in the admin (admin/request.xhtml?id=…): its details, status, owner and notes. */
 @Named
@@ -39,7 +42,16 @@ public class RequestPage implements Serializable {
         if (id == null) {
             throw new IllegalArgumentException("No request id");
         }
-        request = inbox.open(currentActor.get(), id);
+        try {
+            request = inbox.open(currentActor.get(), id);
+        } catch (ActionNotPermitted notTheirs) {
+            // A consultant who types in another consultant's request id: the site's 403, not a 500.
+            ErrorResponse.send(403, "Not your request");
+            return;
+        } catch (IllegalArgumentException unknown) {
+            NotFound.respond();
+            return;
+        }
         reassignTo =
                 request.getAssignee() == null ? null : request.getAssignee().getId();
     }

@@ -10,11 +10,11 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /** The users page as a logged-in admin works it, through its forms. */
-final class UsersPage {
+public final class UsersPage {
 
     private final AdminClient admin;
 
-    UsersPage(AdminClient admin) {
+    public UsersPage(AdminClient admin) {
         this.admin = admin;
     }
 
@@ -25,23 +25,50 @@ final class UsersPage {
     /** Fills in the new-account form and submits it; answers the page that results. */
     AdminClient.Answer submitNew(
             String email, String name, String password, List<String> roles, boolean withConsultant) {
+        return submitNew(email, name, password, roles, withConsultant ? UsersPage::firstConsultant : page -> null);
+    }
+
+    private AdminClient.Answer submitNew(
+            String email,
+            String name,
+            String password,
+            List<String> roles,
+            java.util.function.Function<AdminClient.Answer, String> consultant) {
         AdminClient.Answer page = open();
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("email", email);
         values.put("name", name);
         values.put("password", password);
         values.put("roles", roles);
-        if (withConsultant) {
-            values.put("consultant_input", firstConsultant(page));
+        String profile = consultant.apply(page);
+        if (profile != null) {
+            values.put("consultant_input", profile);
         }
         return admin.submit(page, "create", "submit", values);
     }
 
     /** Creates an account, which must succeed. */
     void create(String email, String name, String password, List<String> roles, boolean withConsultant) {
-        AdminClient.Answer answer = submitNew(email, name, password, roles, withConsultant);
+        created(email, submitNew(email, name, password, roles, withConsultant));
+    }
+
+    /** Creates a consultant's account linked to the profile with this name, which must succeed. */
+    public void createConsultant(String email, String name, String password, String profileName) {
+        created(
+                email,
+                submitNew(email, name, password, List.of("CONSULTANT"), page -> consultantNamed(page, profileName)));
+    }
+
+    private static void created(String email, AdminClient.Answer answer) {
         assertEquals(200, answer.status());
         assertTrue(answer.body().contains("Het account " + email + " is aangemaakt."), answer.messages());
+    }
+
+    private static String consultantNamed(AdminClient.Answer page, String profileName) {
+        Element option = page.page()
+                .selectFirst("select[name=\"create:consultant_input\"] option:containsOwn(" + profileName + ")");
+        assertNotNull(option, "the form offers the profile of " + profileName);
+        return option.attr("value");
     }
 
     /** The id of an account, from its link in the table. */

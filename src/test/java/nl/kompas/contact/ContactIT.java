@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.kompas.SiteDeployment;
 import nl.kompas.account.AdminClient;
+import nl.kompas.account.UsersPage;
 import nl.kompas.mail.MailOutboxIT;
 import nl.kompas.web.AdminBrowser;
 import nl.kompas.web.PublicPagesIT;
@@ -529,6 +530,90 @@ class ContactIT {
         assertEquals(200, admin.page("/admin/spam.xhtml").status());
         assertEquals(200, admin.page("/admin/routing.xhtml").status());
         assertEquals(200, admin.page("/admin/privacy.xhtml").status());
+    }
+
+    @Test
+    void aConsultantSeesOnlyTheirOwnRequestsAndAnEditorSeesThemAll() throws Exception {
+        sendCompact(visitor(), "/consultants/bram-jansen", "eigen@prospect.example", Map.of("naam", "Olga Eigen"));
+        ContactClient visitor = visitor();
+        sendCompact(visitor, "/consultants/ilse-bakker", "ander@prospect.example", Map.of("naam", "Otto Ander"));
+        String own = stored(visitor, "eigen@prospect.example").get(0)[9];
+        String others = stored(visitor, "ander@prospect.example").get(0)[9];
+        AdminClient editor = new AdminClient(base);
+        editor.logIn("redactie@koersvast.example", "Redactie-Wachtwoord-2026");
+        new UsersPage(editor)
+                .createConsultant(
+                        "bram.account@koersvast.example", "Bram Account", "Bram-Wachtwoord-2026", "Bram Jansen");
+
+        AdminClient bram = new AdminClient(base);
+        assertEquals(
+                302,
+                bram.logIn("bram.account@koersvast.example", "Bram-Wachtwoord-2026")
+                        .status());
+        String inbox = bram.page("/admin/inbox.xhtml").body();
+        assertTrue(inbox.contains("Olga Eigen"), "the consultant sees the request routed to them");
+        assertFalse(inbox.contains("Otto Ander"), "and not another consultant's");
+        assertEquals(
+                "Olga Eigen",
+                bram.page("/admin/request.xhtml?id=" + own)
+                        .page()
+                        .getElementById("request-name")
+                        .text());
+        AdminClient.Answer refused = bram.get("/admin/request.xhtml?id=" + others);
+        assertEquals(403, refused.status(), "another consultant's request by its id");
+        assertFalse(refused.body().contains("Otto Ander"), "shows nothing of it");
+
+        String all = editor.page("/admin/inbox.xhtml").body();
+        assertTrue(all.contains("Olga Eigen") && all.contains("Otto Ander"), "the editor sees both");
+    }
+
+    /**
+     * Many forms at once (bench/contact-load sends 2,000 from 50 clients): every one is
+     * acknowledged and stored, none is answered with a 5xx or a request to send it again.
+     */
+    @Test
+    void twentyFormsSentAtOnceAreAllAcknowledgedAndStored() throws Exception {
+        int forms = 20;
+        List<ContactClient> visitors = new java.util.ArrayList<>();
+        List<Document> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < forms; i++) {
+            visitors.add(visitor());
+            pages.add(visitors.get(i).page("/contact"));
+        }
+        Thread.sleep(FILL_TIME);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(forms);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<ContactClient.Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < forms; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return visitors.get(n)
+                            .submit(
+                                    pages.get(n),
+                                    "contact-form",
+                                    Map.of(
+                                            "naam", "Gelijktijdig " + n,
+                                            "email", "tegelijk-" + n + "@prospect.example",
+                                            "organisatie", "Drukte BV",
+                                            "bericht", "Allemaal tegelijk.",
+                                            "toestemming", "ja"));
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < forms; i++) {
+                ContactClient.Answer answer = answers.get(i).get(2, java.util.concurrent.TimeUnit.MINUTES);
+                assertEquals(303, answer.status(), "form " + i + ": " + answer.body());
+                assertEquals(
+                        1,
+                        stored(visitors.get(i), "tegelijk-" + i + "@prospect.example")
+                                .size(),
+                        "form " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Map<String, String> with(Map<String, String> fields, String name, String value) {
